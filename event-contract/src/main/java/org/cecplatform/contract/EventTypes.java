@@ -1,0 +1,23 @@
+package org.cecplatform.contract;
+
+/** The CloudEvent {@code type} of every event the product publishes: {@code <topic family>.<Event>.v<version>}. */
+public final class EventTypes {
+    public static final String CEC_EARNED = "cec.ledger.CECEarned.v1";
+    public static final String CEC_VOIDED = "cec.ledger.CECVoided.v1";
+
+    public static final String CERTIFICATION_GRANTED = "cec.renewals.CertificationGranted.v1";
+    public static final String CERTIFICATION_RENEWED = "cec.renewals.CertificationRenewed.v1";
+    public static final String CERTIFICATION_REINSTATED = "cec.renewals.CertificationReinstated.v1";
+    public static final String CERTIFICATION_STATUS_CHANGED = "cec.renewals.CertificationStatusChanged.v1";
+
+    public static final String AUDIT_OPENED = "cec.audits.AuditOpened.v1";
+    public static final String AUDIT_EXTENDED = "cec.audits.AuditExtended.v1";
+    public static final String AUDIT_PROOF_SUBMITTED = "cec.audits.AuditProofSubmitted.v1";
+    public static final String AUDIT_DECIDED = "cec.audits.AuditDecided.v1";
+    public static final String AUDIT_OVERDUE = "cec.audits.AuditOverdue.v1";
+    public static final String AUDIT_CURED = "cec.audits.AuditCured.v1";
+    public static final String AUDIT_CLOSED = "cec.audits.AuditClosed.v1";
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,27 @@
+package org.cecplatform.contract;
+
+/** The Kafka topics of the product. Names are part of the public contract; a breaking change is a new version. */
+public final class Topics {
+    /** ledger-service: {@code CECEarned}, {@code CECVoided}. */
+    public static final String LEDGER = "cec.ledger.v1";
+    /** renewal-service: certifications granted, renewed, reinstated, status changes. */
+    public static final String RENEWALS = "cec.renewals.v1";
+    /** audit-service: the audit lifecycle. */
+    public static final String AUDITS = "cec.audits.v1";
+    /** ceOnline LMS (external): course completions, plain JSON. */
+    public static final String LMS_COURSE_COMPLETIONS = "lms.course-completions.v1";
+    /** Annual Meeting / Summit / webinar attendance systems (external): attendance, plain JSON. */
+    public static final String MEETINGS_ATTENDANCE = "meetings.attendance.v1";
+
+    /** Every topic a service produces or consumes; each also has a dead-letter topic, see {@link #deadLetter}. */
+    public static final java.util.List<String> ALL =
+            java.util.List.of(LEDGER, RENEWALS, AUDITS, LMS_COURSE_COMPLETIONS, MEETINGS_ATTENDANCE);
+
+    private Topics() {
+    }
+
+    /** The dead-letter topic of a topic: the original record (key and bytes) with the reason in headers. */
+    public static String deadLetter(String topic) {
+        return topic + ".dlq";
+    }
+}

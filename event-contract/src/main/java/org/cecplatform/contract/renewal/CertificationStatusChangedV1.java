@@ -1,0 +1,20 @@
+package org.cecplatform.contract.renewal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * {@code cec.renewals.CertificationStatusChanged.v1}: ACTIVE, GRACE, LAPSED, INACTIVE, REVOKED (and EXPIRED when a
+ * lapsed certification is out of reach of reinstatement).
+ */
+public record CertificationStatusChangedV1(
+        UUID certificationId,
+        String certificantId,
+        String credential,
+        String from,
+        String to,
+        String reason,
+        LocalDate effectiveOn,
+        Instant changedAt) {
+}

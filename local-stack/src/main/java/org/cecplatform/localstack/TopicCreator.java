@@ -1,0 +1,74 @@
+package org.cecplatform.localstack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/** Creates the platform's topics and their dead-letter topics when they are absent. */
+final class TopicCreator {
+
+    static final int PARTITIONS = 6;
+    static final short REPLICATION = 1;
+
+    /** Event topics are the system of record for rebuilding projections: never delete from them. */
+    static final List<String> EVENT_TOPICS = List.of("cec.ledger.v1", "cec.renewals.v1", "cec.audits.v1");
+    /** Topics fed by external systems (LMS, meeting attendance); default retention. */
+    static final List<String> INBOUND_TOPICS = List.of("lms.course-completions.v1", "meetings.attendance.v1");
+
+    private final String bootstrapServers;
+
+    TopicCreator(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    static List<NewTopic> topics() {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String name : EVENT_TOPICS) {
+            topics.add(new NewTopic(name, PARTITIONS, REPLICATION).configs(Map.of("retention.ms", "-1")));
+        }
+        for (String name : INBOUND_TOPICS) {
+            topics.add(new NewTopic(name, PARTITIONS, REPLICATION));
+        }
+        for (String name : concat(EVENT_TOPICS, INBOUND_TOPICS)) {
+            topics.add(new NewTopic(name + ".dlq", PARTITIONS, REPLICATION));
+        }
+        return topics;
+    }
+
+    /** Returns how many topics were created. */
+    int ensureTopics() throws InterruptedException, ExecutionException, TimeoutException {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000))) {
+            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            List<NewTopic> missing = topics().stream().filter(t -> !existing.contains(t.name())).toList();
+            if (missing.isEmpty()) {
+                return 0;
+            }
+            try {
+                admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                // Someone else (e.g. auto-creation by a client) got there first: fine.
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+            return missing.size();
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,41 @@
+package org.cecplatform.platform.jobs;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import org.cecplatform.platform.api.ProblemException;
+import org.cecplatform.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/admin/jobs")
+@Tag(name = "admin")
+public class JobsResource {
+
+    public record JobList(List<String> jobs) {
+    }
+
+    private final JobRunner runner;
+
+    public JobsResource(JobRunner runner) {
+        this.runner = runner;
+    }
+
+    @GET
+    @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
+    @Operation(summary = "The names of this service's scheduled jobs")
+    public JobList list() {
+        return new JobList(runner.names());
+    }
+
+    @POST
+    @Path("/{name}")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Run a scheduled job now; returns when it has run")
+    public JobRunner.JobRun run(@PathParam("name") String name) {
+        return runner.run(name).orElseThrow(() -> ProblemException.notFound("No job named '" + name + "'."));
+    }
+}

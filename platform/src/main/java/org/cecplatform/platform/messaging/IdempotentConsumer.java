@@ -1,0 +1,138 @@
+package org.cecplatform.platform.messaging;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cecplatform.platform.api.Failures;
+import org.jboss.logging.Logger;
+
+/**
+ * Processes a batch of records exactly once in effect:
+ * <ol>
+ * <li>each record is parsed; an unreadable or invalid one is dead-lettered and the rest go on;</li>
+ * <li>the readable ones are applied in one transaction, each after its (consumer, key) row was inserted: a record
+ * seen before is skipped;</li>
+ * <li>if that transaction fails for a reason other than an outage, the batch is applied one record per transaction
+ * so that only the offending record is dead-lettered;</li>
+ * <li>an outage (database away) is waited out: the batch is retried until it succeeds and nothing is committed
+ * before, so the consumer resumes where it was.</li>
+ * </ol>
+ * The method returns only when every record is applied, skipped or safely on its dead-letter topic; then the
+ * connector may commit the offsets.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    /** A record whose handler keeps failing with a defect (not an outage) is dead-lettered after this many tries. */
+    static final int ATTEMPTS_BEFORE_DEAD_LETTER = 3;
+
+    private final ProcessedEvents processed;
+    private final DeadLetters deadLetters;
+    private volatile boolean stopping;
+
+    public IdempotentConsumer(ProcessedEvents processed, DeadLetters deadLetters) {
+        this.processed = processed;
+        this.deadLetters = deadLetters;
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    public <T> void consume(String consumer, Iterable<ConsumerRecord<String, byte[]>> records,
+                            MessageHandler<T> handler) {
+        try {
+            List<Pending<T>> readable = new ArrayList<>();
+            for (ConsumerRecord<String, byte[]> record : records) {
+                try {
+                    readable.add(new Pending<>(record, handler.parse(record)));
+                } catch (RuntimeException e) {
+                    deadLetters.send(consumer, record, reasonOf(e));
+                }
+            }
+            if (!readable.isEmpty() && !applyTogether(consumer, readable, handler)) {
+                for (Pending<T> one : readable) {
+                    applyAlone(consumer, one, handler);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: the batch stays uncommitted and is redelivered", e);
+        }
+    }
+
+    private record Pending<T>(ConsumerRecord<String, byte[]> record, MessageHandler.Parsed<T> parsed) {
+    }
+
+    /** True when the whole batch was applied; false when some record failed and they must go one by one. */
+    private <T> boolean applyTogether(String consumer, List<Pending<T>> batch, MessageHandler<T> handler)
+            throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    for (Pending<T> one : batch) {
+                        applyIfNew(consumer, one, handler);
+                    }
+                });
+                return true;
+            } catch (RuntimeException e) {
+                if (!Failures.isTransient(e)) {
+                    return false;
+                }
+                waitOutOutage(consumer, attempt, e);
+            }
+        }
+    }
+
+    private <T> void applyAlone(String consumer, Pending<T> one, MessageHandler<T> handler)
+            throws InterruptedException {
+        int defects = 0;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyIfNew(consumer, one, handler));
+                return;
+            } catch (RuntimeException e) {
+                if (Failures.isTransient(e)) {
+                    waitOutOutage(consumer, attempt, e);
+                } else if (rootRejection(e) != null || ++defects >= ATTEMPTS_BEFORE_DEAD_LETTER) {
+                    deadLetters.send(consumer, one.record(), reasonOf(e));
+                    return;
+                }
+            }
+        }
+    }
+
+    private <T> void applyIfNew(String consumer, Pending<T> one, MessageHandler<T> handler) {
+        if (processed.firstTime(consumer, one.parsed().deduplicationKey())) {
+            handler.apply(one.parsed().message());
+        }
+    }
+
+    private void waitOutOutage(String consumer, int attempt, RuntimeException e) throws InterruptedException {
+        if (stopping) {
+            throw new IllegalStateException("shutting down during an outage; the batch stays uncommitted", e);
+        }
+        long millis = Math.min(30_000, 250L << Math.min(attempt, 7));
+        LOG.warnf("consumer %s: backing service unavailable (%s), retrying in %d ms", consumer, e.toString(), millis);
+        Thread.sleep(millis);
+    }
+
+    private static Throwable reasonOf(Throwable e) {
+        RejectedMessageException rejection = rootRejection(e);
+        return rejection != null ? rejection : e;
+    }
+
+    private static RejectedMessageException rootRejection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RejectedMessageException rejected) {
+                return rejected;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,209 @@
+package org.cecplatform.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The service's append-only event log, which is also its outbox. Appending happens inside the command's own
+ * transaction (together with the state it changes) and never talks to Kafka; the {@link OutboxRelay} publishes
+ * after commit. Sequence numbers are per aggregate and unique: two writers racing on one aggregate cannot both win,
+ * the loser gets {@link ConcurrencyConflictException} and retries.
+ */
+@ApplicationScoped
+public class EventLog {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String SEQUENCE_CONSTRAINT = "event_log_aggregate_sequence";
+    private static final String COLUMNS =
+            "position, event_id, aggregate_id, sequence, event_type, topic, partition_key, occurred_at, payload::text";
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxSignal signal;
+
+    public EventLog(DataSource dataSource, ObjectMapper json, TransactionSynchronizationRegistry transactions,
+                    OutboxSignal signal) {
+        this.dataSource = dataSource;
+        this.json = json;
+        this.transactions = transactions;
+        this.signal = signal;
+    }
+
+    /** The last sequence number of an aggregate, 0 when it has no events yet. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long currentSequence(String aggregateId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "select coalesce(max(sequence), 0) from event_log where aggregate_id = ?")) {
+            s.setString(1, aggregateId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the sequence of " + aggregateId, e);
+        }
+    }
+
+    /**
+     * Appends events of one aggregate after {@code expectedSequence} (the last sequence the caller's decision was
+     * based on). Returns the new last sequence.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long append(long expectedSequence, List<NewEvent> events) {
+        if (events.isEmpty()) {
+            return expectedSequence;
+        }
+        String aggregateId = events.get(0).aggregateId();
+        if (events.stream().anyMatch(e -> !e.aggregateId().equals(aggregateId))) {
+            throw new IllegalArgumentException("one append covers one aggregate");
+        }
+        long sequence = expectedSequence;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("insert into event_log (event_id, aggregate_id, sequence,"
+                     + " event_type, topic, partition_key, occurred_at, payload) values (?, ?, ?, ?, ?, ?, ?, ?::json)")) {
+            for (NewEvent event : events) {
+                sequence++;
+                s.setObject(1, event.eventId());
+                s.setString(2, aggregateId);
+                s.setLong(3, sequence);
+                s.setString(4, event.type());
+                s.setString(5, event.topic());
+                s.setString(6, event.certificantId());
+                s.setTimestamp(7, Timestamp.from(event.occurredAt()));
+                s.setString(8, toJson(event.payload()));
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            if (isSequenceConflict(e)) {
+                throw new ConcurrencyConflictException(aggregateId, expectedSequence + 1, e);
+            }
+            throw new IllegalStateException("could not append to " + aggregateId, e);
+        }
+        wakeRelayAfterCommit();
+        return sequence;
+    }
+
+    /** Appends after whatever the aggregate holds now: for events that depend on no earlier state. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long appendNext(List<NewEvent> events) {
+        return events.isEmpty() ? 0 : append(currentSequence(events.get(0).aggregateId()), events);
+    }
+
+    /** Every event of an aggregate, in sequence order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoredEvent> load(String aggregateId) {
+        return query("select " + COLUMNS + " from event_log where aggregate_id = ? order by sequence",
+                s -> s.setString(1, aggregateId));
+    }
+
+    /** Events after a position, in log order: for rebuilding projections from the service's own log. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoredEvent> readAfter(long position, int limit) {
+        return query("select " + COLUMNS + " from event_log where position > ? order by position limit ?", s -> {
+            s.setLong(1, position);
+            s.setInt(2, limit);
+        });
+    }
+
+    List<StoredEvent> unpublished(int limit) {
+        return query("select " + COLUMNS + " from event_log where published_at is null order by position limit ?",
+                s -> s.setInt(1, limit));
+    }
+
+    void markPublished(List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "update event_log set published_at = now() where event_id = any(?) and published_at is null")) {
+            s.setArray(1, c.createArrayOf("uuid", eventIds.toArray()));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not mark events published", e);
+        }
+    }
+
+    /** How many events wait for the relay: a health and metrics figure. */
+    public long unpublishedCount() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from event_log where published_at is null");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count unpublished events", e);
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private List<StoredEvent> query(String sql, Binder binder) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            List<StoredEvent> events = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new StoredEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                            rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getTimestamp(8).toInstant(), rs.getString(9)));
+                }
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the event log", e);
+        }
+    }
+
+    private String toJson(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload cannot be written as JSON", e);
+        }
+    }
+
+    private void wakeRelayAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    signal.wake();
+                }
+            }
+        });
+    }
+
+    private static boolean isSequenceConflict(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(next.getSQLState())
+                    && String.valueOf(next.getMessage()).contains(SEQUENCE_CONSTRAINT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

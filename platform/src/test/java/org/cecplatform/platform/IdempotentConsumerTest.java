@@ -1,0 +1,68 @@
+package org.cecplatform.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cecplatform.contract.CloudEventHeaders;
+import org.cecplatform.contract.Topics;
+import org.cecplatform.platform.fixture.NoteIntake;
+import org.cecplatform.testsupport.TestKafka;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class IdempotentConsumerTest {
+
+    static final String INTAKE = "platform.notes-intake.v1";
+
+    @Inject
+    NoteIntake intake;
+
+    @Test
+    void theSameMessageDeliveredTwiceIsHandledOnce() {
+        String person = "cert-" + UUID.randomUUID();
+        String note = json("n-" + UUID.randomUUID(), person, "twice");
+        TestKafka.send(INTAKE, person, note);
+        TestKafka.send(INTAKE, person, note);
+        String marker = json("n-" + UUID.randomUUID(), person, "after");
+        TestKafka.send(INTAKE, person, marker);
+
+        // The marker comes after both copies on the same partition: once it is stored, both copies were handled.
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(person) >= 2);
+        assertThat(count(person)).isEqualTo(2);
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicWithItsReasonAndTheNextMessageIsProcessed() {
+        String person = "cert-" + UUID.randomUUID();
+        TestKafka.send(INTAKE, person, "{\"noteId\": \"truncated");
+        TestKafka.send(INTAKE, person, json("n-" + UUID.randomUUID(), person, "poison"));
+        TestKafka.send(INTAKE, person, json("n-" + UUID.randomUUID(), person, "healthy"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(person) == 1);
+
+        List<ConsumerRecord<String, String>> dead = TestKafka.read(Topics.deadLetter(INTAKE),
+                r -> person.equals(r.key()), 2, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(2);
+        assertThat(dead.get(0).value()).isEqualTo("{\"noteId\": \"truncated");
+        assertThat(TestKafka.header(dead.get(0), CloudEventHeaders.DLQ_REASON)).startsWith("unreadable NoteWritten");
+        assertThat(TestKafka.header(dead.get(1), CloudEventHeaders.DLQ_REASON)).isEqualTo("poison is not a note");
+        assertThat(TestKafka.header(dead.get(1), CloudEventHeaders.DLQ_TOPIC)).isEqualTo(INTAKE);
+        assertThat(TestKafka.header(dead.get(1), CloudEventHeaders.DLQ_CONSUMER)).isEqualTo("platform-test.notes");
+        assertThat(TestKafka.header(dead.get(1), CloudEventHeaders.DLQ_OFFSET)).isNotBlank();
+    }
+
+    private long count(String person) {
+        return QuarkusTransaction.requiringNew().call(() -> intake.count(person));
+    }
+
+    private static String json(String noteId, String person, String text) {
+        return "{\"noteId\":\"" + noteId + "\",\"certificantId\":\"" + person + "\",\"text\":\"" + text + "\"}";
+    }
+}

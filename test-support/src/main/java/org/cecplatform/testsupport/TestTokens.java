@@ -1,0 +1,56 @@
+package org.cecplatform.testsupport;
+
+import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** Mints bearer tokens for tests, signed with the key {@link JwtTestResource} makes the service trust. */
+public final class TestTokens {
+
+    public static final String ISSUER = "cec-platform";
+
+    private TestTokens() {
+    }
+
+    public static String certificant(String certificantId) {
+        return token("certificant", certificantId);
+    }
+
+    public static String staff() {
+        return token("staff", "staff-1");
+    }
+
+    public static String auditor() {
+        return token("auditor", "auditor-1");
+    }
+
+    public static String integration() {
+        return token("integration", "integration-1");
+    }
+
+    public static String token(String role, String subject) {
+        return Jwt.issuer(ISSUER)
+                .subject(subject)
+                .upn(subject)
+                .groups(Set.of(role))
+                .issuedAt(Instant.now())
+                .expiresIn(Duration.ofHours(1))
+                .claim("jti", UUID.randomUUID().toString())
+                .jws()
+                .sign(TestKeys.privateKey());
+    }
+
+    /** A token that was valid once: for the 401 tests. */
+    public static String expired(String role, String subject) {
+        Instant issued = Instant.now().minus(Duration.ofHours(3));
+        return Jwt.issuer(ISSUER)
+                .subject(subject)
+                .groups(Set.of(role))
+                .issuedAt(issued)
+                .expiresAt(issued.plus(Duration.ofHours(1)))
+                .jws()
+                .sign(TestKeys.privateKey());
+    }
+}
