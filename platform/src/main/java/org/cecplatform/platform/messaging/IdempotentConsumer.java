@@ -7,7 +7,9 @@ import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.TimeUnit;
 import org.cecplatform.platform.api.Failures;
+import org.cecplatform.platform.persistence.SchemaMigrator;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,11 +35,13 @@ public class IdempotentConsumer {
 
     private final ProcessedEvents processed;
     private final DeadLetters deadLetters;
+    private final SchemaMigrator schema;
     private volatile boolean stopping;
 
-    public IdempotentConsumer(ProcessedEvents processed, DeadLetters deadLetters) {
+    public IdempotentConsumer(ProcessedEvents processed, DeadLetters deadLetters, SchemaMigrator schema) {
         this.processed = processed;
         this.deadLetters = deadLetters;
+        this.schema = schema;
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -47,6 +51,7 @@ public class IdempotentConsumer {
     public <T> void consume(String consumer, Iterable<ConsumerRecord<String, byte[]>> records,
                             MessageHandler<T> handler) {
         try {
+            awaitSchema();
             List<Pending<T>> readable = new ArrayList<>();
             for (ConsumerRecord<String, byte[]> record : records) {
                 try {
@@ -63,6 +68,15 @@ public class IdempotentConsumer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted: the batch stays uncommitted and is redelivered", e);
+        }
+    }
+
+    /** Until the tables exist, applying would fail for a reason that is not the message's fault. */
+    private void awaitSchema() throws InterruptedException {
+        while (!schema.awaitReady(1, TimeUnit.SECONDS)) {
+            if (stopping) {
+                throw new IllegalStateException("shutting down before the schema was ready; the batch stays uncommitted");
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.cecplatform.platform.persistence.SchemaMigrator;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,6 +38,7 @@ public class OutboxRelay {
     private final OutboxSignal signal;
     private final OutboxConfig config;
     private final DataSource dataSource;
+    private final SchemaMigrator schema;
     private final String owner = UUID.randomUUID().toString();
     private final AtomicLong published = new AtomicLong();
 
@@ -45,12 +47,13 @@ public class OutboxRelay {
     private Thread worker;
 
     public OutboxRelay(EventLog log, OutboxPublisher publisher, OutboxSignal signal, OutboxConfig config,
-                       DataSource dataSource) {
+                       DataSource dataSource, SchemaMigrator schema) {
         this.log = log;
         this.publisher = publisher;
         this.signal = signal;
         this.config = config;
         this.dataSource = dataSource;
+        this.schema = schema;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -99,7 +102,7 @@ public class OutboxRelay {
                 if (backoffMillis > 0) {
                     Thread.sleep(backoffMillis);
                 }
-                int sent = paused || !holdLease() ? 0 : publishRound();
+                int sent = paused || !schema.isReady() || !holdLease() ? 0 : publishRound();
                 backoffMillis = 0;
                 if (sent == 0) {
                     signal.await(config.idlePoll().toMillis());
