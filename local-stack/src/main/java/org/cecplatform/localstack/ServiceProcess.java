@@ -1,11 +1,12 @@
 package org.cecplatform.localstack;
 
+import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,20 +49,22 @@ final class ServiceProcess {
         if (Files.isExecutable(SETSID)) {
             command.add(SETSID.toString());
         }
-        command.addAll(List.of("java", "-Xmx192m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+        // The launcher's own JDK, so the services run on the same Java whatever PATH says.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        command.addAll(List.of(java, "-Xmx192m", "-XX:+UseSerialGC", "-jar", jar.toString()));
         Files.createDirectories(logFile.getParent());
         Files.createDirectories(pidFile.getParent());
         Files.writeString(logFile, "=== local-stack: starting " + name + " at " + Instant.now() + "\n", StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(logFile.toFile()))
-                .redirectInput(Redirect.from(new java.io.File("/dev/null")));
+                .redirectInput(Redirect.from(new File("/dev/null")));
         builder.environment().putAll(environment);
         process = builder.start();
         // Lets the next launcher stop us if this one dies by kill -9 (shutdown hooks do not run then).
-        Files.writeString(pidFile, Long.toString(process.pid()));
+        Files.writeString(pidFile, process.pid() + "\n");
     }
 
     boolean isAlive() {
@@ -99,11 +102,10 @@ final class ServiceProcess {
 
     List<String> logTail(int lines) {
         try {
-            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            // Decoded leniently: a log may hold bytes that are not valid UTF-8.
+            List<String> all = new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8).lines().toList();
             return all.subList(Math.max(0, all.size() - lines), all.size());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) { // e.g. malformed input in a log line
             return List.of("(could not read " + logFile + ": " + e + ")");
         }
     }

@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -24,15 +25,21 @@ final class StaleProcesses {
         if (!Files.isDirectory(pidDir)) {
             return;
         }
+        List<ProcessHandle> stale = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(pidDir, "*.pid")) {
             for (Path file : files) {
                 // Only kill what still looks like one of our services: the PID may have been reused since.
                 readPid(file).flatMap(ProcessHandle::of)
                         .filter(p -> commandLine(p).contains("quarkus-run.jar"))
-                        .ifPresent(p -> stop(p, "stale " + file.getFileName().toString().replace(".pid", "")));
+                        .ifPresent(p -> {
+                            announce(p, "stale " + file.getFileName().toString().replace(".pid", ""));
+                            p.destroy(); // all at once: they shut down in parallel
+                            stale.add(p);
+                        });
                 Files.deleteIfExists(file);
             }
         }
+        stale.forEach(StaleProcesses::awaitOrKill);
     }
 
     static void stopStalePostmaster(Path pgData) throws IOException {
@@ -42,8 +49,16 @@ final class StaleProcesses {
     }
 
     private static void stop(ProcessHandle process, String what) {
-        System.out.printf("Stopping %s (pid %d) left over from a launcher that did not shut down cleanly%n", what, process.pid());
+        announce(process, what);
         process.destroy(); // SIGTERM: graceful for Quarkus and PostgreSQL
+        awaitOrKill(process);
+    }
+
+    private static void announce(ProcessHandle process, String what) {
+        System.out.printf("Stopping %s (pid %d) left over from a launcher that did not shut down cleanly%n", what, process.pid());
+    }
+
+    private static void awaitOrKill(ProcessHandle process) {
         try {
             process.onExit().get(GRACE.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
