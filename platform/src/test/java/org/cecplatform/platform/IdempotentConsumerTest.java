@@ -36,6 +36,9 @@ class IdempotentConsumerTest {
         // The marker comes after both copies on the same partition: once it is stored, both copies were handled.
         await().atMost(Duration.ofSeconds(30)).until(() -> count(person) >= 2);
         assertThat(count(person)).isEqualTo(2);
+        String metrics = io.restassured.RestAssured.get("/q/metrics").asString();
+        assertThat(metrics).containsPattern("cec_consumer_duplicates_total\\{consumer=\"platform-test.notes\"[^}]*} [1-9]");
+        assertThat(metrics).contains("cec_outbox_unpublished");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.cecplatform.platform.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,12 +37,15 @@ public class IdempotentConsumer {
     private final ProcessedEvents processed;
     private final DeadLetters deadLetters;
     private final SchemaMigrator schema;
+    private final MeterRegistry metrics;
     private volatile boolean stopping;
 
-    public IdempotentConsumer(ProcessedEvents processed, DeadLetters deadLetters, SchemaMigrator schema) {
+    public IdempotentConsumer(ProcessedEvents processed, DeadLetters deadLetters, SchemaMigrator schema,
+                              MeterRegistry metrics) {
         this.processed = processed;
         this.deadLetters = deadLetters;
         this.schema = schema;
+        this.metrics = metrics;
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -57,7 +61,7 @@ public class IdempotentConsumer {
                 try {
                     readable.add(new Pending<>(record, handler.parse(record)));
                 } catch (RuntimeException e) {
-                    deadLetters.send(consumer, record, reasonOf(e));
+                    deadLetter(consumer, record, e);
                 }
             }
             if (!readable.isEmpty() && !applyTogether(consumer, readable, handler)) {
@@ -88,11 +92,14 @@ public class IdempotentConsumer {
             throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                int applied = QuarkusTransaction.requiringNew().call(() -> {
+                    int fresh = 0;
                     for (Pending<T> one : batch) {
-                        applyIfNew(consumer, one, handler);
+                        fresh += applyIfNew(consumer, one, handler) ? 1 : 0;
                     }
+                    return fresh;
                 });
+                countAfterCommit(consumer, applied, batch.size() - applied);
                 return true;
             } catch (RuntimeException e) {
                 if (!Failures.isTransient(e)) {
@@ -108,23 +115,38 @@ public class IdempotentConsumer {
         int defects = 0;
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyIfNew(consumer, one, handler));
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> applyIfNew(consumer, one, handler));
+                countAfterCommit(consumer, applied ? 1 : 0, applied ? 0 : 1);
                 return;
             } catch (RuntimeException e) {
                 if (Failures.isTransient(e)) {
                     waitOutOutage(consumer, attempt, e);
                 } else if (rootRejection(e) != null || ++defects >= ATTEMPTS_BEFORE_DEAD_LETTER) {
-                    deadLetters.send(consumer, one.record(), reasonOf(e));
+                    deadLetter(consumer, one.record(), e);
                     return;
                 }
             }
         }
     }
 
-    private <T> void applyIfNew(String consumer, Pending<T> one, MessageHandler<T> handler) {
-        if (processed.firstTime(consumer, one.parsed().deduplicationKey())) {
-            handler.apply(one.parsed().message());
+    /** Applies the message unless this consumer handled its key before; true when it was new. */
+    private <T> boolean applyIfNew(String consumer, Pending<T> one, MessageHandler<T> handler) {
+        if (!processed.firstTime(consumer, one.parsed().deduplicationKey())) {
+            return false;
         }
+        handler.apply(one.parsed().message());
+        return true;
+    }
+
+    private void countAfterCommit(String consumer, int applied, int duplicates) {
+        metrics.counter("cec.consumer.applied", "consumer", consumer).increment(applied);
+        metrics.counter("cec.consumer.duplicates", "consumer", consumer).increment(duplicates);
+    }
+
+    private void deadLetter(String consumer, ConsumerRecord<String, byte[]> record, RuntimeException e)
+            throws InterruptedException {
+        deadLetters.send(consumer, record, reasonOf(e));
+        metrics.counter("cec.consumer.dead.lettered", "consumer", consumer).increment();
     }
 
     private void waitOutOutage(String consumer, int attempt, RuntimeException e) throws InterruptedException {

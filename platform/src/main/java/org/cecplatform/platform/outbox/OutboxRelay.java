@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.cecplatform.platform.persistence.SchemaMigrator;
 import org.jboss.logging.Logger;
@@ -42,6 +43,8 @@ public class OutboxRelay {
     private final String owner = UUID.randomUUID().toString();
     private final AtomicLong published = new AtomicLong();
 
+    /** Held for the whole of a publishing round, so {@link #pause} can wait for one in flight. */
+    private final ReentrantLock round = new ReentrantLock();
     private volatile boolean running;
     private volatile boolean paused;
     private Thread worker;
@@ -74,11 +77,17 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
             }
         }
+        releaseLease();
     }
 
-    /** Stops publishing (events keep accumulating in the log); for tests and maintenance. */
+    /**
+     * Stops publishing (events keep accumulating in the log); for tests and maintenance. Returns once a round in
+     * flight has finished, so nothing is published after this returns.
+     */
     public void pause() {
         paused = true;
+        round.lock();
+        round.unlock();
     }
 
     public void resume() {
@@ -102,7 +111,7 @@ public class OutboxRelay {
                 if (backoffMillis > 0) {
                     Thread.sleep(backoffMillis);
                 }
-                int sent = paused || !schema.isReady() || !holdLease() ? 0 : publishRound();
+                int sent = runRound();
                 backoffMillis = 0;
                 if (sent == 0) {
                     signal.await(config.idlePoll().toMillis());
@@ -114,6 +123,15 @@ public class OutboxRelay {
                 backoffMillis = Math.min(Math.max(backoffMillis * 2, 200), 10_000);
                 LOG.warnf("outbox relay round failed, retrying in %d ms: %s", backoffMillis, e.toString());
             }
+        }
+    }
+
+    private int runRound() throws InterruptedException {
+        round.lock();
+        try {
+            return paused || !schema.isReady() || !holdLease() ? 0 : publishRound();
+        } finally {
+            round.unlock();
         }
     }
 
@@ -147,6 +165,24 @@ public class OutboxRelay {
             throw failure;
         }
         return acknowledged.size();
+    }
+
+    /** Hands the lease back at shutdown so another instance takes over at once instead of after it expires. */
+    private void releaseLease() {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                try (Connection c = dataSource.getConnection();
+                     PreparedStatement s = c.prepareStatement("delete from outbox_lease where name = ? and owner = ?")) {
+                    s.setString(1, LEASE);
+                    s.setString(2, owner);
+                    s.executeUpdate();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.debugf("could not release the relay lease (it will expire): %s", e.toString());
+        }
     }
 
     /** Takes or renews the relay lease; false while another instance holds it. */
