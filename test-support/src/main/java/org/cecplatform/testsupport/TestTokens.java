@@ -42,6 +42,37 @@ public final class TestTokens {
                 .sign(TestKeys.privateKey());
     }
 
+    /** A well-formed token signed by a key the service does not trust: must be 401. */
+    public static String forged(String role, String subject) {
+        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(role))
+                .expiresIn(Duration.ofHours(1)).jws().sign(ForgerKey.PRIVATE_KEY);
+    }
+
+    /** Generated once: RSA key generation is slow. */
+    private static final class ForgerKey {
+        static final java.security.PrivateKey PRIVATE_KEY = generate();
+
+        private static java.security.PrivateKey generate() {
+            try {
+                java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                return generator.generateKeyPair().getPrivate();
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A token with {@code alg: none} and no signature: must be 401. */
+    public static String unsigned(String role, String subject) {
+        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String header = base64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        long exp = Instant.now().plus(Duration.ofHours(1)).getEpochSecond();
+        String payload = base64.encodeToString(("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\""
+                + subject + "\",\"groups\":[\"" + role + "\"],\"exp\":" + exp + "}").getBytes());
+        return header + "." + payload + ".";
+    }
+
     /** A token that was valid once: for the 401 tests. */
     public static String expired(String role, String subject) {
         Instant issued = Instant.now().minus(Duration.ofHours(3));
