@@ -260,7 +260,7 @@ public final class Audit {
                                 "item " + item.itemId() + " (" + item.title() + ") is not decided"));
                     }
                 }
-                if (outcome == DecisionOutcome.REMEDIATION && decided.stream().noneMatch(AuditItem::isDisallowed)) {
+                if (outcome == DecisionOutcome.REMEDIATION && decided.stream().noneMatch(AuditItem::wasDisallowed)) {
                     violations.add(new AuditRuleException.Violation("items",
                             "REMEDIATION needs at least one disallowed item"));
                 }
@@ -391,7 +391,7 @@ public final class Audit {
             if (item.creditId() != null) {
                 listed.add(item.creditId());
             }
-            if (item.isAccepted()) {
+            if (item.wasAccepted()) {
                 accepted = accepted.add(item.cecs());
             }
         }
@@ -404,7 +404,7 @@ public final class Audit {
     }
 
     private BigDecimal disallowedCecs() {
-        return items.stream().filter(AuditItem::isDisallowed).map(AuditItem::cecs)
+        return items.stream().filter(AuditItem::wasDisallowed).map(AuditItem::cecs)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

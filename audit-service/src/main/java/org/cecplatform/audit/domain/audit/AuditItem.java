@@ -23,11 +23,11 @@ public record AuditItem(UUID itemId, UUID creditId, String title, String provide
         return accepted == null;
     }
 
-    public boolean isAccepted() {
+    public boolean wasAccepted() {
         return Boolean.TRUE.equals(accepted);
     }
 
-    public boolean isDisallowed() {
+    public boolean wasDisallowed() {
         return Boolean.FALSE.equals(accepted);
     }
 
