@@ -38,14 +38,19 @@ public record SamplingPolicy(List<String> levels, Map<String, SamplingRate> rate
         return rate;
     }
 
-    /** Every level at {@code defaultRate}, except those named in {@code overrides}. */
+    /**
+     * Every level at {@code defaultRate}, except those named in {@code overrides}. Level codes are matched without
+     * regard to case (an environment variable {@code CEC_AUDIT_SAMPLING_RATE_CPT} arrives as key {@code cpt}).
+     */
     public static SamplingPolicy of(List<String> levels, java.math.BigDecimal defaultRate,
                                     Map<String, java.math.BigDecimal> overrides) {
+        Map<String, java.math.BigDecimal> byCode = new LinkedHashMap<>();
+        overrides.forEach((level, rate) -> byCode.put(level.toUpperCase(java.util.Locale.ROOT), rate));
         Map<String, SamplingRate> rates = new LinkedHashMap<>();
         for (String level : levels) {
-            rates.put(level, SamplingRate.of(overrides.getOrDefault(level, defaultRate)));
+            rates.put(level, SamplingRate.of(byCode.getOrDefault(level, defaultRate)));
         }
-        for (String level : overrides.keySet()) {
+        for (String level : byCode.keySet()) {
             if (!levels.contains(level)) {
                 throw new IllegalArgumentException("a sampling rate is configured for " + level
                         + ", which is not an audited level " + levels);
