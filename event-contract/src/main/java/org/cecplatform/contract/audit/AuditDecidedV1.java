@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * {@code cec.audits.AuditDecided.v1}: a review decision, PASSED, REMEDIATION (with {@code remediationDueOn}) or FAILED
- * (final: the certifications renewed become REVOKED).
+ * (final: the certifications renewed become REVOKED). {@code decidedBy} is {@code system} when verified ledger credits
+ * alone reached the requirement. {@code validUntil}: for PASSED, the end of the renewed cycle; else null.
  */
 public record AuditDecidedV1(
         UUID auditId,
@@ -21,5 +22,14 @@ public record AuditDecidedV1(
         LocalDate remediationDueOn,
         String notes,
         String decidedBy,
-        Instant decidedAt) {
+        Instant decidedAt,
+        LocalDate validUntil) {
+
+    /** The first published shape, without {@code validUntil}. */
+    public AuditDecidedV1(UUID auditId, UUID renewalId, String certificantId, List<String> credentials, String outcome,
+                          BigDecimal cecsAccepted, BigDecimal cecsDisallowed, LocalDate remediationDueOn, String notes,
+                          String decidedBy, Instant decidedAt) {
+        this(auditId, renewalId, certificantId, credentials, outcome, cecsAccepted, cecsDisallowed, remediationDueOn,
+                notes, decidedBy, decidedAt, null);
+    }
 }

@@ -22,7 +22,12 @@ public record AuditOpenedV1(
         Selection selection,
         Instant openedAt) {
 
-    /** {@code method} RANDOM or MANUAL; for RANDOM the seed, block and position that reproduce the draw. */
+    /**
+     * {@code method} RANDOM or MANUAL. For RANDOM: {@code seed} identifies the level-year's seed by its fingerprint
+     * ({@code sha256:<16 hex>}; the seed itself stays secret with staff, or anyone could predict the year's
+     * selections), with the block, the position in it and the block size that reproduce the draw. For MANUAL:
+     * {@code selectedBy} names the staff member.
+     */
     public record Selection(String method, String seed, Long block, Integer position, Integer blockSize,
                             String selectedBy) {
     }

@@ -1,0 +1,224 @@
+package org.cecplatform.audit.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.cecplatform.audit.application.AuditCommands;
+import org.cecplatform.audit.application.AuditQueries;
+import org.cecplatform.audit.application.DocumentIntake;
+import org.cecplatform.audit.application.Sampler;
+import org.cecplatform.audit.domain.audit.AuditState;
+import org.cecplatform.audit.domain.audit.AuditStatus;
+import org.cecplatform.audit.domain.audit.ItemDecision;
+import org.cecplatform.audit.domain.audit.SubmittedItem;
+import org.cecplatform.audit.domain.sampling.SamplingPolicy;
+import org.cecplatform.audit.persistence.AuditFilter;
+import org.cecplatform.audit.persistence.DocumentRepository.DocumentContent;
+import org.cecplatform.audit.persistence.DocumentRepository.DocumentInfo;
+import org.cecplatform.platform.api.ProblemException;
+import org.cecplatform.platform.api.Violations;
+import org.cecplatform.platform.security.Caller;
+import org.cecplatform.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/v1/audits")
+@Tag(name = "audits")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditsResource {
+
+    private final AuditQueries queries;
+    private final AuditCommands commands;
+    private final Sampler sampler;
+    private final DocumentIntake intake;
+    private final SamplingPolicy sampling;
+    private final Caller caller;
+
+    public AuditsResource(AuditQueries queries, AuditCommands commands, Sampler sampler, DocumentIntake intake,
+                          SamplingPolicy sampling, Caller caller) {
+        this.queries = queries;
+        this.commands = commands;
+        this.sampler = sampler;
+        this.intake = intake;
+        this.sampling = sampling;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
+    @Operation(summary = "Audits, newest first, filtered by status, credential level and pool year; paged")
+    public Views.AuditPage list(@QueryParam("status") String status, @QueryParam("credential") String credential,
+                                @QueryParam("year") String year, @QueryParam("page") String page,
+                                @QueryParam("size") String size) {
+        Violations violations = new Violations();
+        Paging paging = Paging.of(page, size, violations);
+        if (status != null && Arrays.stream(AuditStatus.values()).noneMatch(s -> s.name().equals(status))) {
+            violations.add("status", "must be one of " + Arrays.toString(AuditStatus.values()));
+        }
+        if (credential != null && !sampling.audits(credential)) {
+            violations.add("credential", "must be one of " + sampling.levels());
+        }
+        Integer pool = Paging.parse(year, null, "year", violations);
+        violations.throwIfAny("The query has invalid parameters.");
+        AuditQueries.Page found = queries.page(new AuditFilter(status, credential, pool, null), paging.page(),
+                paging.size());
+        return new Views.AuditPage(found.audits().stream().map(d -> view(d, true)).toList(), paging.page(),
+                paging.size(), found.total());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Select a renewal for audit by hand (while it is auditable)")
+    public Response selectByHand(@Valid @NotNull Requests.HandSelection request, UriInfo uri) {
+        AuditState opened = sampler.selectByHand(request.renewalId(), caller.subject());
+        return Response.created(uri.getAbsolutePathBuilder().path(opened.auditId().toString()).build())
+                .entity(details(opened.auditId(), true)).build();
+    }
+
+    @GET
+    @Path("/{auditId}")
+    @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
+    @Operation(summary = "One audit: the person sees their own")
+    public Views.AuditView get(@PathParam("auditId") UUID auditId) {
+        ownedOrStaff(auditId, Roles.STAFF, Roles.AUDITOR);
+        return details(auditId, seesDraw());
+    }
+
+    @POST
+    @Path("/{auditId}/submission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CERTIFICANT)
+    @Operation(summary = "The detailed audit form: each credit with its documents (the person's own attestation)")
+    public Views.AuditView submit(@PathParam("auditId") UUID auditId, @Valid @NotNull Requests.Submission request) {
+        caller.requireSelf(owner(auditId));
+        List<SubmittedItem> items = request.items().stream().map(i -> new SubmittedItem(i.creditId(), i.title(),
+                i.provider(), i.completedOn(), i.cecs(), i.category().name(), i.documentIds())).toList();
+        commands.submit(auditId, items);
+        return details(auditId, seesDraw());
+    }
+
+    @POST
+    @Path("/{auditId}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Extend the proof deadline once, by at most 30 days, with a reason")
+    public Views.AuditView extend(@PathParam("auditId") UUID auditId,
+                                  @Valid @NotNull Requests.ExtensionRequest request) {
+        commands.extend(auditId, request.newDueOn(), request.reason(), caller.subject());
+        return details(auditId, true);
+    }
+
+    @POST
+    @Path("/{auditId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
+    @Operation(summary = "Decide a submitted audit: PASSED, REMEDIATION or FAILED, item by item")
+    public Views.AuditView decide(@PathParam("auditId") UUID auditId,
+                                  @Valid @NotNull Requests.DecisionRequest request) {
+        List<ItemDecision> items = request.items() == null ? null : request.items().stream()
+                .map(i -> new ItemDecision(i.itemId(), i.accepted(), i.disallowedReason())).toList();
+        commands.decide(auditId, request.outcome(), request.notes(), items, caller.subject());
+        return details(auditId, true);
+    }
+
+    @POST
+    @Path("/{auditId}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF})
+    @Operation(summary = "Upload a proof document (part 'file'): PDF, PNG or JPEG by content, at most 10 MB")
+    public Response upload(@PathParam("auditId") UUID auditId, @RestForm("file") FileUpload file, UriInfo uri) {
+        ownedOrStaff(auditId, Roles.STAFF);
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.invalid("file", "a multipart part named 'file' is required");
+        }
+        intake.check(file.size());
+        byte[] bytes = read(file);
+        intake.check(bytes.length);
+        String contentType = intake.sniff(bytes);
+        DocumentInfo stored = intake.store(auditId, bytes, contentType, file.fileName(), caller.subject());
+        return Response.created(uri.getAbsolutePathBuilder().path(stored.documentId().toString()).build())
+                .entity(new DocumentCreated(stored.documentId(), stored.size(), stored.sha256(), stored.contentType()))
+                .build();
+    }
+
+    public record DocumentCreated(UUID documentId, long size, String sha256, String contentType) {
+    }
+
+    @GET
+    @Path("/{auditId}/documents/{documentId}")
+    @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
+    @Operation(summary = "A document's exact bytes, for its owner, staff and auditors")
+    public Response download(@PathParam("auditId") UUID auditId, @PathParam("documentId") UUID documentId) {
+        ownedOrStaff(auditId, Roles.STAFF, Roles.AUDITOR);
+        DocumentContent document = queries.document(auditId, documentId)
+                .orElseThrow(() -> ProblemException.notFound("No document " + documentId + " in audit " + auditId + "."));
+        return Response.ok(document.bytes(), document.info().contentType())
+                .header("Content-Length", document.bytes().length)
+                .header("Content-Disposition", "attachment; filename=\"" + documentId + extension(document) + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("ETag", "\"" + document.info().sha256() + "\"")
+                .build();
+    }
+
+    // ------------------------------------------------------------------
+
+    private String owner(UUID auditId) {
+        return queries.state(auditId).map(s -> s.renewal().certificantId())
+                .orElseThrow(() -> ProblemException.notFound("No audit " + auditId + "."));
+    }
+
+    private void ownedOrStaff(UUID auditId, String... roles) {
+        caller.requireSelfOr(owner(auditId), roles);
+    }
+
+    /** Staff and auditors see how a random draw was made; the person sees only the reason. */
+    private boolean seesDraw() {
+        return caller.hasRole(Roles.STAFF) || caller.hasRole(Roles.AUDITOR);
+    }
+
+    private Views.AuditView details(UUID auditId, boolean showDraw) {
+        return queries.details(auditId).map(d -> view(d, showDraw))
+                .orElseThrow(() -> ProblemException.notFound("No audit " + auditId + "."));
+    }
+
+    static Views.AuditView view(AuditQueries.AuditDetails d, boolean showDraw) {
+        return Views.audit(d.state(), d.verifiedCecs(), d.documents(), showDraw);
+    }
+
+    private static byte[] read(FileUpload file) {
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the uploaded file", e);
+        }
+    }
+
+    private static String extension(DocumentContent document) {
+        return switch (document.info().contentType()) {
+            case "application/pdf" -> ".pdf";
+            case "image/png" -> ".png";
+            case "image/jpeg" -> ".jpg";
+            default -> "";
+        };
+    }
+}

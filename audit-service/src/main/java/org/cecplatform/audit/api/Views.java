@@ -1,0 +1,117 @@
+package org.cecplatform.audit.api;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.cecplatform.audit.domain.audit.AuditItem;
+import org.cecplatform.audit.domain.audit.AuditState;
+import org.cecplatform.audit.domain.audit.Decision;
+import org.cecplatform.audit.domain.audit.Extension;
+import org.cecplatform.audit.domain.audit.Selection;
+import org.cecplatform.audit.persistence.DocumentRepository.DocumentInfo;
+
+/** The response bodies of the audit API (SPEC §4 field names, and more). CECs are shown with one decimal. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record AuditView(UUID auditId, UUID renewalId, String certificantId, String credential,
+                            List<String> credentials, int year, String renewalKind, LocalDate renewedOn,
+                            String status, LocalDate openedOn, LocalDate proofDueOn, LocalDate originalDueOn,
+                            String reason, boolean extended, ExtensionView extension, LocalDate remediationDueOn,
+                            LocalDate overdueSince, LocalDate cureBy, BigDecimal cecsRequired, CycleWindow window,
+                            BigDecimal verifiedCecs, List<ItemView> items, List<DocumentView> documents,
+                            DecisionView decision, List<DecisionView> decisions, LocalDate validUntil,
+                            String closedReason, Instant closedAt, SelectionView selection) {
+    }
+
+    public record CycleWindow(LocalDate from, LocalDate to) {
+    }
+
+    public record ExtensionView(LocalDate previousDueOn, LocalDate newDueOn, String reason, String extendedBy,
+                                Instant extendedAt) {
+    }
+
+    public record ItemView(UUID itemId, UUID creditId, String title, String provider, LocalDate completedOn,
+                           BigDecimal cecs, String category, List<UUID> documentIds, boolean preAccepted,
+                           Boolean accepted, String disallowedReason, int round, Instant submittedAt) {
+    }
+
+    public record DocumentView(UUID documentId, long size, String sha256, String contentType, String fileName,
+                               String uploadedBy, Instant uploadedAt) {
+    }
+
+    public record DecisionView(String outcome, String notes, String decidedBy, Instant decidedAt,
+                               BigDecimal cecsAccepted, BigDecimal cecsDisallowed, LocalDate remediationDueOn,
+                               LocalDate validUntil) {
+    }
+
+    /** How the renewal was selected; the draw's details are for staff and auditors only. */
+    public record SelectionView(String method, String selectedBy, String seedFingerprint, Long ordinal, Long block,
+                                Integer position, Integer blockSize, Integer perBlock, Integer draw) {
+    }
+
+    public record AuditPage(List<AuditView> audits, int page, int size, long total) {
+    }
+
+    public record SamplingLevel(String credential, long renewals, long selected, BigDecimal rate, BigDecimal target,
+                                long handSelected, Integer perBlock, Integer blockSize, String seedFingerprint,
+                                String seed) {
+    }
+
+    public record SamplingReport(int year, List<SamplingLevel> levels) {
+    }
+
+    /** A renewal's draw, recomputed from the recorded seed so staff can check it. */
+    public record DrawView(UUID renewalId, String certificantId, String credential, int year, long ordinal, long block,
+                           int position, int blockSize, int perBlock, int draw, boolean selected, String seed,
+                           String seedFingerprint, boolean reproduced, LocalDate auditableUntil, UUID auditId) {
+    }
+
+    static BigDecimal cecs(BigDecimal value) {
+        return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    static AuditView audit(AuditState s, BigDecimal verifiedCecs, List<DocumentInfo> documents, boolean showDraw) {
+        Extension e = s.extension();
+        return new AuditView(s.auditId(), s.renewal().renewalId(), s.renewal().certificantId(), s.renewal().level(),
+                s.renewal().credentials(), s.renewal().year(), s.renewal().kind(), s.renewal().renewedOn(),
+                s.status().name(), s.openedOn(), s.proofDueOn(), s.originalDueOn(), s.reason(), e != null,
+                e == null ? null : new ExtensionView(e.previousDueOn(), e.newDueOn(), e.reason(), e.extendedBy(),
+                        e.extendedAt()),
+                s.remediationDueOn(), s.overdueSince(), s.cureBy(), cecs(s.renewal().cecsRequired()),
+                new CycleWindow(s.renewal().windowStart(), s.renewal().windowEnd()), cecs(verifiedCecs),
+                s.items().stream().map(Views::item).toList(),
+                documents.stream().map(Views::document).toList(),
+                decision(s.lastDecision()), s.decisions().stream().map(Views::decision).toList(),
+                s.validUntil(), s.closedReason(), s.closedAt(), selection(s.selection(), showDraw));
+    }
+
+    static ItemView item(AuditItem i) {
+        return new ItemView(i.itemId(), i.creditId(), i.title(), i.provider(), i.completedOn(), cecs(i.cecs()),
+                i.category(), i.documentIds(), i.preAccepted(), i.accepted(), i.disallowedReason(), i.round(),
+                i.submittedAt());
+    }
+
+    static DocumentView document(DocumentInfo d) {
+        return new DocumentView(d.documentId(), d.size(), d.sha256(), d.contentType(), d.originalName(),
+                d.uploadedBy(), d.uploadedAt());
+    }
+
+    static DecisionView decision(Decision d) {
+        return d == null ? null : new DecisionView(d.outcome().name(), d.notes(), d.decidedBy(), d.decidedAt(),
+                cecs(d.cecsAccepted()), cecs(d.cecsDisallowed()), d.remediationDueOn(), d.validUntil());
+    }
+
+    static SelectionView selection(Selection s, boolean showDraw) {
+        if (!showDraw) {
+            return new SelectionView(s.method().name(), null, null, null, null, null, null, null, null);
+        }
+        return new SelectionView(s.method().name(), s.selectedBy(), s.seedFingerprint(), s.ordinal(), s.block(),
+                s.position(), s.blockSize(), s.perBlock(), s.draw());
+    }
+}

@@ -1,0 +1,93 @@
+package org.cecplatform.audit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.cecplatform.audit.domain.audit.Audit;
+import org.cecplatform.audit.domain.audit.AuditPolicy;
+import org.cecplatform.audit.domain.audit.AuditState;
+import org.cecplatform.audit.domain.sampling.Draw;
+import org.cecplatform.audit.domain.sampling.LevelYearPool;
+import org.cecplatform.audit.persistence.AuditFilter;
+import org.cecplatform.audit.persistence.AuditRepository;
+import org.cecplatform.audit.persistence.CreditRepository;
+import org.cecplatform.audit.persistence.DocumentRepository;
+import org.cecplatform.audit.persistence.DocumentRepository.DocumentInfo;
+import org.cecplatform.audit.persistence.PoolEntry;
+import org.cecplatform.audit.persistence.PoolRepository;
+import org.cecplatform.audit.persistence.PoolRepository.PoolSummary;
+
+/** Read side: audits as stored, their documents and verified CECs, the pools and their draws. */
+@ApplicationScoped
+public class AuditQueries {
+
+    /** An audit with what the API shows next to it. */
+    public record AuditDetails(AuditState state, BigDecimal verifiedCecs, List<DocumentInfo> documents) {
+    }
+
+    public record Page(List<AuditDetails> audits, long total) {
+    }
+
+    /** A renewal's recorded draw, and whether recomputing it from the seed gives the same result. */
+    public record DrawCheck(PoolEntry entry, PoolSummary pool, boolean reproduced, Optional<UUID> auditId) {
+    }
+
+    private final AuditRepository audits;
+    private final DocumentRepository documents;
+    private final CreditRepository credits;
+    private final PoolRepository pools;
+    private final AuditPolicy policy;
+
+    public AuditQueries(AuditRepository audits, DocumentRepository documents, CreditRepository credits,
+                        PoolRepository pools, AuditPolicy policy) {
+        this.audits = audits;
+        this.documents = documents;
+        this.credits = credits;
+        this.pools = pools;
+        this.policy = policy;
+    }
+
+    public Optional<AuditState> state(UUID auditId) {
+        return audits.find(auditId).map(stored -> stored.state());
+    }
+
+    public Optional<AuditDetails> details(UUID auditId) {
+        return state(auditId).map(this::details);
+    }
+
+    public Page page(AuditFilter filter, int page, int size) {
+        List<AuditDetails> found = audits.page(filter, page, size).stream().map(this::details).toList();
+        return new Page(found, audits.count(filter));
+    }
+
+    public Optional<DocumentRepository.DocumentContent> document(UUID auditId, UUID documentId) {
+        return documents.content(auditId, documentId);
+    }
+
+    public List<PoolSummary> poolsOf(int year) {
+        return pools.poolsOf(year);
+    }
+
+    public Map<String, Long> handSelected(int year) {
+        return audits.handSelectedByLevel(year);
+    }
+
+    public Optional<DrawCheck> draw(UUID renewalId) {
+        return pools.entry(renewalId).map(entry -> {
+            Draw recorded = entry.draw();
+            PoolSummary pool = pools.pool(recorded.level(), recorded.year()).orElseThrow();
+            Draw again = LevelYearPool.reproduce(pool.seed(), recorded.level(), recorded.year(), pool.rate(),
+                    recorded.ordinal());
+            return new DrawCheck(entry, pool, again.equals(recorded), audits.idOfRenewal(renewalId));
+        });
+    }
+
+    private AuditDetails details(AuditState state) {
+        BigDecimal verified = Audit.restore(policy, state)
+                .verifiedCecs(credits.verifiedOf(state.renewal().certificantId()));
+        return new AuditDetails(state, verified, documents.ofAudit(state.auditId()));
+    }
+}

@@ -1,0 +1,80 @@
+package org.cecplatform.audit.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.cecplatform.audit.application.AuditCommands;
+import org.cecplatform.audit.persistence.CreditRepository;
+import org.cecplatform.contract.EventTypes;
+import org.cecplatform.contract.ledger.CecEarnedV1;
+import org.cecplatform.contract.ledger.CecVoidedV1;
+import org.cecplatform.platform.messaging.IdempotentConsumer;
+import org.cecplatform.platform.messaging.IncomingEvents;
+import org.cecplatform.platform.messaging.MessageHandler;
+import org.cecplatform.platform.messaging.RejectedMessageException;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * {@code cec.ledger.v1}: keeps the projection of each person's verified credits (unverified credits need proof in an
+ * audit anyway and are not kept), and lets the person's open audits pass as soon as verified credits reach the
+ * requirement. Deduplicated on {@code ce_id}.
+ */
+@ApplicationScoped
+public class LedgerEventsConsumer implements MessageHandler<Object> {
+
+    static final String CONSUMER = "audit.ledger";
+
+    private final IdempotentConsumer consumer;
+    private final IncomingEvents incoming;
+    private final CreditRepository credits;
+    private final AuditCommands commands;
+
+    public LedgerEventsConsumer(IdempotentConsumer consumer, IncomingEvents incoming, CreditRepository credits,
+                                AuditCommands commands) {
+        this.consumer = consumer;
+        this.incoming = incoming;
+        this.credits = credits;
+        this.commands = commands;
+    }
+
+    @Incoming("ledger-events")
+    @Blocking
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        consumer.consume(CONSUMER, records, this);
+    }
+
+    @Override
+    public Parsed<Object> parse(ConsumerRecord<String, byte[]> record) {
+        String eventId = incoming.eventId(record);
+        String type = incoming.eventType(record);
+        if (EventTypes.CEC_EARNED.equals(type)) {
+            CecEarnedV1 earned = incoming.body(record, CecEarnedV1.class);
+            if (earned.creditId() == null || earned.certificantId() == null || earned.completedOn() == null
+                    || earned.cecs() == null || earned.cecs().signum() <= 0) {
+                throw new RejectedMessageException("CECEarned needs creditId, certificantId, completedOn and"
+                        + " positive cecs");
+            }
+            return new Parsed<>(eventId, earned.verified() ? earned : null);
+        }
+        if (EventTypes.CEC_VOIDED.equals(type)) {
+            CecVoidedV1 voided = incoming.body(record, CecVoidedV1.class);
+            if (voided.creditId() == null) {
+                throw new RejectedMessageException("CECVoided needs creditId");
+            }
+            return new Parsed<>(eventId, voided);
+        }
+        return new Parsed<>(eventId, null);
+    }
+
+    @Override
+    public void apply(Object message) {
+        if (message instanceof CecEarnedV1 earned) {
+            credits.recordVerified(earned.creditId(), earned.certificantId(), earned.completedOn(), earned.cecs());
+            commands.creditsChanged(earned.certificantId());
+        } else if (message instanceof CecVoidedV1 voided) {
+            // A voided credit never counts again; audits already passed on it stay passed (decisions are final).
+            credits.voidCredit(voided.creditId());
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.cecplatform.audit.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cecplatform.audit.domain.audit.AuditState;
+import org.cecplatform.audit.domain.audit.AuditStatus;
+
+/** The audit table: one row per audit, the state as JSON, and the columns the queries and the sweep need. */
+@ApplicationScoped
+public class AuditRepository {
+
+    private static final String COLUMNS = "state::text, version";
+
+    private final Db db;
+    private final Json json;
+
+    public AuditRepository(Db db, Json json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    public Optional<StoredAudit> find(UUID auditId) {
+        return db.one("select " + COLUMNS + " from audit where audit_id = ?", s -> s.setObject(1, auditId),
+                rs -> new StoredAudit(json.read(rs.getString(1), AuditState.class), rs.getLong(2)));
+    }
+
+    /** Reads and locks the audit until the transaction ends: commands on one audit run one after the other. */
+    public Optional<StoredAudit> lock(UUID auditId) {
+        return db.one("select " + COLUMNS + " from audit where audit_id = ? for update", s -> s.setObject(1, auditId),
+                rs -> new StoredAudit(json.read(rs.getString(1), AuditState.class), rs.getLong(2)));
+    }
+
+    public Optional<UUID> idOfRenewal(UUID renewalId) {
+        return db.one("select audit_id from audit where renewal_id = ?", s -> s.setObject(1, renewalId),
+                rs -> rs.getObject(1, UUID.class));
+    }
+
+    public void insert(AuditState state, long version, Instant now) {
+        db.update("insert into audit (audit_id, renewal_id, certificant_id, credential, year, status, selection_method,"
+                + " opened_on, next_deadline, version, state, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)", s -> {
+                    s.setObject(1, state.auditId());
+                    s.setObject(2, state.renewal().renewalId());
+                    s.setString(3, state.renewal().certificantId());
+                    s.setString(4, state.renewal().level());
+                    s.setInt(5, state.renewal().year());
+                    s.setString(6, state.status().name());
+                    s.setString(7, state.selection().method().name());
+                    s.setDate(8, Date.valueOf(state.openedOn()));
+                    setDate(s, 9, state.nextDeadline());
+                    s.setLong(10, version);
+                    s.setString(11, json.write(state));
+                    s.setTimestamp(12, Timestamp.from(now));
+                });
+    }
+
+    /** Stores the new state; the version check guards against a writer that did not hold the lock. */
+    public void update(AuditState state, long expectedVersion, long newVersion, Instant now) {
+        int updated = db.update("update audit set status = ?, next_deadline = ?, version = ?, state = ?::jsonb,"
+                + " updated_at = ? where audit_id = ? and version = ?", s -> {
+                    s.setString(1, state.status().name());
+                    setDate(s, 2, state.nextDeadline());
+                    s.setLong(3, newVersion);
+                    s.setString(4, json.write(state));
+                    s.setTimestamp(5, Timestamp.from(now));
+                    s.setObject(6, state.auditId());
+                    s.setLong(7, expectedVersion);
+                });
+        if (updated != 1) {
+            throw new IllegalStateException("audit " + state.auditId() + " changed underneath version "
+                    + expectedVersion);
+        }
+    }
+
+    /** Audits whose deadline has passed by {@code today}: the sweep's work list. */
+    public List<UUID> pastDeadline(LocalDate today) {
+        return db.list("select audit_id from audit where next_deadline < ? order by next_deadline",
+                s -> s.setDate(1, Date.valueOf(today)), rs -> rs.getObject(1, UUID.class));
+    }
+
+    /** A person's audits that are not closed: they may change when the person's verified credits do. */
+    public List<UUID> unfinishedOf(String certificantId) {
+        return db.list("select audit_id from audit where certificant_id = ? and status not in (?, ?)", s -> {
+            s.setString(1, certificantId);
+            s.setString(2, AuditStatus.PASSED.name());
+            s.setString(3, AuditStatus.FAILED.name());
+        }, rs -> rs.getObject(1, UUID.class));
+    }
+
+    public List<AuditState> page(AuditFilter filter, int page, int size) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, args);
+        return db.list("select state::text from audit" + where
+                        + " order by opened_on desc, audit_id limit ? offset ?", s -> {
+                    int i = bind(s, args);
+                    s.setInt(i, size);
+                    s.setLong(i + 1, (long) page * size);
+                }, rs -> json.read(rs.getString(1), AuditState.class));
+    }
+
+    public long count(AuditFilter filter) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, args);
+        return db.one("select count(*) from audit" + where, s -> bind(s, args), rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    /** How many audits of each level of a year were opened by hand. */
+    public java.util.Map<String, Long> handSelectedByLevel(int year) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        db.list("select credential, count(*) from audit where year = ? and selection_method = 'MANUAL'"
+                        + " group by credential", s -> s.setInt(1, year),
+                rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        return counts;
+    }
+
+    private static String where(AuditFilter filter, List<Object> args) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add("status = ?");
+            args.add(filter.status());
+        }
+        if (filter.credential() != null) {
+            conditions.add("credential = ?");
+            args.add(filter.credential());
+        }
+        if (filter.year() != null) {
+            conditions.add("year = ?");
+            args.add(filter.year());
+        }
+        if (filter.certificantId() != null) {
+            conditions.add("certificant_id = ?");
+            args.add(filter.certificantId());
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static int bind(PreparedStatement s, List<Object> args) throws SQLException {
+        int i = 1;
+        for (Object arg : args) {
+            s.setObject(i++, arg);
+        }
+        return i;
+    }
+
+    private static void setDate(PreparedStatement s, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            s.setNull(index, java.sql.Types.DATE);
+        } else {
+            s.setDate(index, Date.valueOf(date));
+        }
+    }
+}

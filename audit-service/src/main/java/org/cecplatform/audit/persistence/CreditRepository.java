@@ -1,0 +1,45 @@
+package org.cecplatform.audit.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Date;
+import java.util.List;
+import java.util.UUID;
+import org.cecplatform.audit.domain.audit.VerifiedCredit;
+
+/** The projection of each person's verified ledger credits, from {@code cec.ledger.v1}. */
+@ApplicationScoped
+public class CreditRepository {
+
+    private final Db db;
+
+    public CreditRepository(Db db) {
+        this.db = db;
+    }
+
+    /** Records a verified credit; a credit seen before keeps its voided mark. */
+    public void recordVerified(UUID creditId, String certificantId, java.time.LocalDate completedOn,
+                               java.math.BigDecimal cecs) {
+        db.update("insert into verified_credit (credit_id, certificant_id, completed_on, cecs) values (?, ?, ?, ?)"
+                + " on conflict (credit_id) do nothing", s -> {
+                    s.setObject(1, creditId);
+                    s.setString(2, certificantId);
+                    s.setDate(3, Date.valueOf(completedOn));
+                    s.setBigDecimal(4, cecs);
+                });
+    }
+
+    /** Marks a credit voided; true when it was a verified credit this service knew. */
+    public boolean voidCredit(UUID creditId) {
+        return db.update("update verified_credit set voided = true where credit_id = ?",
+                s -> s.setObject(1, creditId)) == 1;
+    }
+
+    /** The person's verified credits that still count (not voided). */
+    public List<VerifiedCredit> verifiedOf(String certificantId) {
+        return db.list("select credit_id, completed_on, cecs from verified_credit"
+                        + " where certificant_id = ? and not voided order by completed_on",
+                s -> s.setString(1, certificantId),
+                rs -> new VerifiedCredit(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(),
+                        rs.getBigDecimal(3)));
+    }
+}
