@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * exists) fails the check, so a new endpoint cannot ship without a decision about who may call it.
  *
  * <p>Table format, one endpoint a line: {@code METHOD /path/{with}/{params}  caller,caller,...} where callers are
- * {@code certificant} (the certificant themself; on {@code /certificants/{id}} paths only their own id),
+ * {@code certificant} (the certificant themself; on {@code /certificants/{id}} paths only their own id, whatever the parameter is called),
  * {@code staff}, {@code auditor}, {@code integration}, or {@code nobody}. Allowed callers must get neither 401 nor 403
  * (requests carry placeholder ids and empty bodies, so 404 or 422 are expected answers); every other role must get
  * 403; every call without a valid token must get 401.
@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
 public final class AuthorizationMatrix {
 
     private static final List<String> ROLES = List.of("certificant", "staff", "auditor", "integration");
+    private static final java.util.regex.Pattern CERTIFICANT_PATH =
+            java.util.regex.Pattern.compile("^/api/v1/certificants/\\{[^}]+}");
     private static final String SELF = "matrix-self";
     private static final String OTHER = "matrix-other";
 
@@ -94,7 +96,7 @@ public final class AuthorizationMatrix {
     private void checkEndpoint(String endpoint, String contentType, Set<String> callers, List<String> mismatches) {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String template = endpoint.substring(endpoint.indexOf(' ') + 1);
-        boolean certificantPath = template.startsWith("/api/v1/certificants/{id}");
+        boolean certificantPath = CERTIFICANT_PATH.matcher(template).lookingAt();
         String ownPath = fill(template, SELF);
 
         expect(mismatches, endpoint, "no token", call(method, ownPath, contentType, null), 401);
@@ -140,9 +142,9 @@ public final class AuthorizationMatrix {
         return request.request(method, path).statusCode();
     }
 
-    /** {@code {id}} becomes the certificant id; any other parameter a random id that exists nowhere. */
+    /** The certificant's parameter becomes the certificant id; any other a random id that exists nowhere. */
     private static String fill(String template, String certificantId) {
-        return template.replace("{id}", certificantId)
+        return CERTIFICANT_PATH.matcher(template).replaceFirst("/api/v1/certificants/" + certificantId)
                 .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
     }
 
