@@ -2,7 +2,9 @@ package org.cecplatform.ledger.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.cecplatform.ledger.domain.Credit;
@@ -82,7 +84,7 @@ public class CreditLedger {
                 throw new InvalidCreditException(checked.violations());
             }
             Credit credit = Credit.claimed(UUID.randomUUID(), certificantId, source, checked.details(),
-                    clock.instant(), recordedBy);
+                    now(), recordedBy);
             record(credit, null);
             if (idempotency != null) {
                 remember(certificantId, idempotency, credit);
@@ -103,7 +105,7 @@ public class CreditLedger {
                     ? PostOutcome.ALREADY_RECORDED
                     : PostOutcome.CONFLICTING_CONTENT;
         }
-        record(Credit.posted(intake, clock.instant(), recordedBy), intake.contentHash());
+        record(Credit.posted(intake, now(), recordedBy), intake.contentHash());
         return PostOutcome.RECORDED;
     }
 
@@ -119,7 +121,7 @@ public class CreditLedger {
                     .map(CreditRepository.StoredCredit::credit)
                     .filter(c -> c.certificantId().equals(certificantId))
                     .orElseThrow(() -> new CreditNotFoundException(certificantId, creditId));
-            Credit voided = credit.voidedBecause(reason, voidedBy, clock.instant());
+            Credit voided = credit.voidedBecause(reason, voidedBy, now());
             eventLog.append(eventLog.currentSequence(certificantId), List.of(LedgerEvents.voided(voided)));
             credits.markVoided(voided);
             return voided;
@@ -143,6 +145,11 @@ public class CreditLedger {
             }
             throw e;
         }
+    }
+
+    /** The service time at the database's precision, so what is answered, stored and published is the same. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private LocalDate today() {
