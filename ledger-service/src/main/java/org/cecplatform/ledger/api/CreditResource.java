@@ -26,6 +26,9 @@ import org.cecplatform.platform.api.Violations;
 import org.cecplatform.platform.security.Caller;
 import org.cecplatform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,6 +60,11 @@ public class CreditResource {
             description = "201 with the credit. With an Idempotency-Key, the same key and request again answer 201"
                     + " with the first credit (header Idempotent-Replayed: true) and record nothing; the same key"
                     + " with another request is 422.")
+    @APIResponse(responseCode = "201", description = "recorded (or replayed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CreditView.class)))
+    @APIResponse(responseCode = "422", description = "every violation listed; nothing recorded")
+    @APIResponse(responseCode = "403", description = "another person's ledger, or a role that may not report")
     public Response report(@PathParam("certificantId") String certificantId,
                            @Parameter(description = "makes retries safe; at most 255 characters")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
