@@ -42,8 +42,6 @@ public class OutboxRelay {
 
     private volatile boolean running;
     private volatile boolean paused;
-    /** Held while a round publishes, so {@link #pause} can wait out a round already under way. */
-    private final java.util.concurrent.locks.ReentrantLock round = new java.util.concurrent.locks.ReentrantLock();
     private Thread worker;
 
     public OutboxRelay(EventLog log, OutboxPublisher publisher, OutboxSignal signal, OutboxConfig config,
@@ -78,9 +76,6 @@ public class OutboxRelay {
     /** Stops publishing (events keep accumulating in the log); for tests and maintenance. */
     public void pause() {
         paused = true;
-        // A round that started before the flag was set finishes first: after this returns nothing more leaves.
-        round.lock();
-        round.unlock();
     }
 
     public void resume() {
@@ -119,17 +114,8 @@ public class OutboxRelay {
         }
     }
 
-    private int publishRound() throws InterruptedException {
-        round.lock();
-        try {
-            return paused ? 0 : publishBatch();
-        } finally {
-            round.unlock();
-        }
-    }
-
     /** One round: read a batch, send it all, wait for the acks, mark the acknowledged prefix published. */
-    private int publishBatch() throws InterruptedException {
+    private int publishRound() throws InterruptedException {
         List<StoredEvent> batch = QuarkusTransaction.requiringNew().call(() -> log.unpublished(config.batchSize()));
         if (batch.isEmpty()) {
             return 0;
