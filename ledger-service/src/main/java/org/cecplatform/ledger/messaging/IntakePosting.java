@@ -1,0 +1,49 @@
+package org.cecplatform.ledger.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.cecplatform.ledger.domain.IntakeCredit;
+import org.cecplatform.ledger.domain.LedgerPolicy;
+import org.cecplatform.ledger.persistence.CreditLedger;
+import org.cecplatform.platform.messaging.RejectedMessageException;
+import org.jboss.logging.Logger;
+
+/** What both intake consumers share: today's date in the policy zone, and posting a credit once. */
+@ApplicationScoped
+class IntakePosting {
+
+    private static final Logger LOG = Logger.getLogger(IntakePosting.class);
+
+    private final CreditLedger ledger;
+    private final LedgerPolicy policy;
+    private final Clock clock;
+
+    public IntakePosting(CreditLedger ledger, LedgerPolicy policy, Clock clock) {
+        this.ledger = ledger;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(policy.zone()));
+    }
+
+    /**
+     * Deduplication key of an intake message: its own id and what it says, so that a redelivery is skipped while a
+     * different message reusing the id still reaches {@link #post} and is dead-lettered there.
+     */
+    static String deduplicationKey(IntakeCredit credit) {
+        return credit.externalRef() + "#" + credit.contentHash();
+    }
+
+    void post(IntakeCredit credit, String consumer) {
+        switch (ledger.post(credit, consumer)) {
+            case RECORDED -> LOG.debugf("%s recorded credit %s (%s)", consumer, credit.creditId(), credit.externalRef());
+            case ALREADY_RECORDED -> LOG.debugf("%s: %s was recorded before", consumer, credit.externalRef());
+            case CONFLICTING_CONTENT -> throw new RejectedMessageException("duplicate id with different content: "
+                    + credit.externalRef() + " was already recorded as credit " + credit.creditId()
+                    + " with other content; the first one stands");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.cecplatform.ledger.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.cecplatform.ledger.domain.Credit;
+import org.cecplatform.ledger.domain.CreditAlreadyVoidedException;
+import org.cecplatform.ledger.domain.CreditClaim;
+import org.cecplatform.ledger.domain.CreditRules;
+import org.cecplatform.ledger.domain.IntakeCredit;
+import org.cecplatform.ledger.domain.LedgerPolicy;
+import org.cecplatform.ledger.domain.RuleViolation;
+import org.cecplatform.ledger.domain.Source;
+import org.cecplatform.platform.outbox.ConcurrencyConflictException;
+import org.cecplatform.platform.outbox.EventLog;
+import org.cecplatform.platform.outbox.Transactions;
+
+/**
+ * The ledger's write side. Every change appends its event (CECEarned, CECVoided) to the person's stream and updates
+ * the credit read model in one transaction; the outbox relay publishes after commit. Writers of one person are
+ * serialised by a transaction lock, and the per-person sequence is the optimistic check behind it: a conflict is
+ * retried from the start.
+ */
+@ApplicationScoped
+public class CreditLedger {
+
+    /** How a claim was answered: recorded now, or the replay of an earlier request with the same key. */
+    public record ClaimResult(Credit credit, boolean replayed) {
+    }
+
+    /** An {@code Idempotency-Key} and the hash of the request that carries it. */
+    public record Idempotency(String key, String requestHash) {
+    }
+
+    public enum PostOutcome {
+        RECORDED,
+        /** The same completion with the same content was recorded before: nothing new. */
+        ALREADY_RECORDED,
+        /** The id was recorded before with different content: the first one stands. */
+        CONFLICTING_CONTENT
+    }
+
+    private final EventLog eventLog;
+    private final CreditRepository credits;
+    private final IdempotencyKeys keys;
+    private final CreditRules rules;
+    private final LedgerPolicy policy;
+    private final Clock clock;
+
+    public CreditLedger(EventLog eventLog, CreditRepository credits, IdempotencyKeys keys, CreditRules rules,
+                        LedgerPolicy policy, Clock clock) {
+        this.eventLog = eventLog;
+        this.credits = credits;
+        this.keys = keys;
+        this.rules = rules;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a self-reported or staff-entered credit, or answers with the credit an earlier identical request
+     * recorded. Throws {@link InvalidCreditException} listing every broken rule, {@link IdempotencyKeyReusedException}
+     * when the key came with another request; nothing is recorded then.
+     */
+    public ClaimResult claim(String certificantId, Source source, CreditClaim claim, String recordedBy,
+                             Idempotency idempotency) {
+        return Transactions.withRetry(() -> {
+            credits.lockLedgerOf(certificantId);
+            if (idempotency != null) {
+                var first = keys.find(certificantId, idempotency.key());
+                if (first.isPresent()) {
+                    if (!first.get().requestHash().equals(idempotency.requestHash())) {
+                        throw new IdempotencyKeyReusedException(idempotency.key());
+                    }
+                    return new ClaimResult(credits.find(first.get().creditId()).orElseThrow().credit(), true);
+                }
+            }
+            CreditRules.Checked checked = rules.check(claim, today());
+            if (!checked.accepted()) {
+                throw new InvalidCreditException(checked.violations());
+            }
+            Credit credit = Credit.claimed(UUID.randomUUID(), certificantId, source, checked.details(),
+                    now(), recordedBy);
+            record(credit, null);
+            if (idempotency != null) {
+                remember(certificantId, idempotency, credit);
+            }
+            return new ClaimResult(credit, false);
+        });
+    }
+
+    /**
+     * Posts a verified integration credit inside the consumer's transaction. The credit id is derived from the
+     * external id, so a redelivery finds the first credit instead of making a second.
+     */
+    public PostOutcome post(IntakeCredit intake, String recordedBy) {
+        credits.lockLedgerOf(intake.certificantId());
+        var existing = credits.find(intake.creditId());
+        if (existing.isPresent()) {
+            return intake.contentHash().equals(existing.get().contentHash())
+                    ? PostOutcome.ALREADY_RECORDED
+                    : PostOutcome.CONFLICTING_CONTENT;
+        }
+        record(Credit.posted(intake, now(), recordedBy), intake.contentHash());
+        return PostOutcome.RECORDED;
+    }
+
+    /** Voids a person's credit (staff). Throws {@link CreditNotFoundException} and {@link CreditAlreadyVoidedException}. */
+    public Credit voidCredit(String certificantId, UUID creditId, String reason, String voidedBy) {
+        List<RuleViolation> violations = Credit.checkVoidReason(reason);
+        if (!violations.isEmpty()) {
+            throw new InvalidCreditException(violations);
+        }
+        return Transactions.withRetry(() -> {
+            credits.lockLedgerOf(certificantId);
+            Credit credit = credits.find(creditId)
+                    .map(CreditRepository.StoredCredit::credit)
+                    .filter(c -> c.certificantId().equals(certificantId))
+                    .orElseThrow(() -> new CreditNotFoundException(certificantId, creditId));
+            Credit voided = credit.voidedBecause(reason, voidedBy, now());
+            eventLog.append(eventLog.currentSequence(certificantId), List.of(LedgerEvents.voided(voided)));
+            credits.markVoided(voided);
+            return voided;
+        });
+    }
+
+    private void record(Credit credit, String contentHash) {
+        long sequence = eventLog.append(eventLog.currentSequence(credit.certificantId()),
+                List.of(LedgerEvents.earned(credit)));
+        credits.insert(credit, sequence, contentHash);
+    }
+
+    private void remember(String certificantId, Idempotency idempotency, Credit credit) {
+        try {
+            keys.remember(certificantId, idempotency.key(), idempotency.requestHash(), credit.creditId(),
+                    credit.recordedAt());
+        } catch (CreditStoreException e) {
+            if (e.isUniqueViolation()) {
+                // A concurrent request with the same key won: start again, and answer with its credit.
+                throw new ConcurrencyConflictException(certificantId, 0, e);
+            }
+            throw e;
+        }
+    }
+
+    /** The service time at the database's precision, so what is answered, stored and published is the same. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(policy.zone()));
+    }
+}
