@@ -120,26 +120,13 @@ public final class Certificant {
     public Certification grant(UUID certificationId, String credential, LocalDate certifiedOn, LocalDate today,
                                String grantedBy, Instant now) {
         settle(today, now);
-        List<Violation> violations = new ArrayList<>();
-        String code = normalise(credential);
-        if (code == null) {
-            violations.add(new Violation("credential", "is required"));
-        } else if (!rules.policy().knows(code)) {
-            violations.add(new Violation("credential", unknownCredential(code)));
-        }
-        LocalDate on = certifiedOn == null ? today : certifiedOn;
-        LocalDate cycleEnd = rules.calendar().cycleEndFor(on);
-        if (on.isAfter(today)) {
-            violations.add(new Violation("certifiedOn", "must not be in the future (today is " + today + " in "
-                    + rules.policy().zone() + ")"));
-        } else if (rules.calendar().phase(cycleEnd, today) == Phase.OUT_OF_REACH) {
-            violations.add(new Violation("certifiedOn", "a certification of " + on
-                    + " would already be expired (its cycle ended on " + cycleEnd
-                    + " and could be reinstated until " + rules.calendar().reinstatableUntil(cycleEnd) + ")"));
-        }
+        List<Violation> violations = grantViolations(credential, certifiedOn, today, rules);
         if (!violations.isEmpty()) {
             throw new RequirementsUnmetException("The certification cannot be granted.", violations);
         }
+        String code = normalise(credential);
+        LocalDate on = certifiedOn == null ? today : certifiedOn;
+        LocalDate cycleEnd = rules.calendar().cycleEndFor(on);
         Optional<Certification> held = held(code, today);
         if (held.isPresent()) {
             throw new CertificationConflictException("credential-held", certificantId + " already holds " + code
@@ -153,6 +140,29 @@ public final class Certificant {
                 now));
         settle(today, now); // a past certification date may already be in grace or lapsed
         return granted;
+    }
+
+    /** What is wrong with a grant's credential and date, whoever it is for. */
+    public static List<Violation> grantViolations(String credential, LocalDate certifiedOn, LocalDate today,
+                                                  RenewalRules rules) {
+        List<Violation> violations = new ArrayList<>();
+        String code = normalise(credential);
+        if (code == null) {
+            violations.add(new Violation("credential", "is required"));
+        } else if (!rules.policy().knows(code)) {
+            violations.add(new Violation("credential", unknownCredential(code, rules.policy())));
+        }
+        LocalDate on = certifiedOn == null ? today : certifiedOn;
+        LocalDate cycleEnd = rules.calendar().cycleEndFor(on);
+        if (on.isAfter(today)) {
+            violations.add(new Violation("certifiedOn", "must not be in the future (today is " + today + " in "
+                    + rules.policy().zone() + ")"));
+        } else if (rules.calendar().phase(cycleEnd, today) == Phase.OUT_OF_REACH) {
+            violations.add(new Violation("certifiedOn", "a certification of " + on
+                    + " would already be expired (its cycle ended on " + cycleEnd
+                    + " and could be reinstated until " + rules.calendar().reinstatableUntil(cycleEnd) + ")"));
+        }
+        return violations;
     }
 
     // ------------------------------------------------------------------------------------------------ progress
@@ -317,8 +327,6 @@ public final class Certificant {
             LocalDate countingFrom = reinstatement ? today : today.plusDays(1);
             c.startCycle(new Cycle(previous.number() + 1, quote.cycleStart(), quote.cycleEnd(), countingFrom,
                     CycleOrigin.of(kind), renewalId, gapFrom, gapTo));
-            change(c, CertificationStatus.ACTIVE, reinstatement ? "reinstated (renewal " + renewalId + ")"
-                    : "renewed (renewal " + renewalId + ")", today, now);
         }
         AttestationCaps caps = rules.policy().attestationCaps();
         AttestedCecs counted = request.attestedCecs().counted(caps);
@@ -331,6 +339,10 @@ public final class Certificant {
                 request.attestedCecs(), counted, counted.total(), cecsTracked, quote.fee(), payment, request.cpr(),
                 submittedBy);
         changes.add(new CertificationEvent.Renewed(renewal));
+        for (Certification c : selection.certifications()) { // GRACE or LAPSED → ACTIVE, after the renewal itself
+            change(c, CertificationStatus.ACTIVE, (reinstatement ? "reinstated" : "renewed") + " (renewal "
+                    + renewalId + ")", today, now);
+        }
         return renewal;
     }
 
@@ -486,7 +498,11 @@ public final class Certificant {
     }
 
     private String unknownCredential(String code) {
-        return "unknown credential '" + code + "'; known: " + rules.policy().credentials().stream()
+        return unknownCredential(code, rules.policy());
+    }
+
+    private static String unknownCredential(String code, Policy policy) {
+        return "unknown credential '" + code + "'; known: " + policy.credentials().stream()
                 .map(CredentialRule::code).collect(Collectors.joining(", "));
     }
 
