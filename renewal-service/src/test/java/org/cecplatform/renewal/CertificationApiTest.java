@@ -3,10 +3,10 @@ package org.cecplatform.renewal;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cecplatform.renewal.Fixtures.dec;
+import static org.cecplatform.renewal.Fixtures.decimal;
 import static org.cecplatform.renewal.Fixtures.grant;
 import static org.cecplatform.renewal.Fixtures.newPerson;
 import static org.cecplatform.renewal.Fixtures.newYork;
-import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -54,7 +54,7 @@ class CertificationApiTest {
                 .body("certifiedOn", equalTo("2024-05-10"))
                 .body("cycleStart", equalTo("2024-05-10"))
                 .body("cycleEnd", equalTo("2027-12-31"))
-                .body("cecsRequired", comparesEqualTo(dec("45.0")))
+                .body("cecsRequired", decimal("45.0"))
                 .body("renewable", equalTo(false))
                 .body("reasons[0]", containsString("opens on 2027-01-01"))
                 .extract().path("certificationId");
@@ -135,9 +135,9 @@ class CertificationApiTest {
                 .body("certifications", hasSize(1))
                 .body("certifications[0].certificationId", notNullValue())
                 .body("certifications[0].status", equalTo("ACTIVE"))
-                .body("certifications[0].cecsTracked", comparesEqualTo(dec("0.0")))
-                .body("certifications[0].cecsRemaining", comparesEqualTo(dec("45.0")))
-                .body("certifications[0].daysLeft", comparesEqualTo(dec("30")))
+                .body("certifications[0].cecsTracked", decimal("0.0"))
+                .body("certifications[0].cecsRemaining", decimal("45.0"))
+                .body("certifications[0].daysLeft", decimal("30"))
                 .body("certifications[0].deadline", equalTo("2027-12-31"))
                 .body("certifications[0].renewable", equalTo(true))
                 .body("certifications[0].renewalKind", equalTo("RENEWAL"))
@@ -179,11 +179,11 @@ class CertificationApiTest {
                 .body("credentials", contains("CPT", "GEI"))
                 .body("kind", equalTo("RENEWAL"))
                 .body("level", equalTo("CPT"))
-                .body("cecsRequired", comparesEqualTo(dec("45.0")))
+                .body("cecsRequired", decimal("45.0"))
                 .body("fee.items.description", contains("Renewal fee, CPT (Certified Personal Trainer)",
                         "Additional credential, GEI (Certified Group Exercise Instructor)"))
-                .body("fee.items.amount", contains(comparesEqualTo(dec("60.00")), comparesEqualTo(dec("5.00"))))
-                .body("fee.total", comparesEqualTo(dec("65.00")))
+                .body("fee.items.amount", contains(decimal("60.00"), decimal("5.00")))
+                .body("fee.total", decimal("65.00"))
                 .body("fee.currency", equalTo("USD"))
                 .body("cycleStart", equalTo("2028-01-01"))
                 .body("cycleEnd", equalTo("2030-12-31"));
@@ -198,14 +198,14 @@ class CertificationApiTest {
         given().auth().oauth2(TestTokens.staff())
                 .when().get("/api/v1/certificants/" + person + "/renewal-quote?credentials=CPT")
                 .then().statusCode(200).body("kind", equalTo("LATE_RENEWAL"))
-                .body("fee.total", comparesEqualTo(dec("140.00")));
+                .body("fee.total", decimal("140.00"));
 
         clock.set(newYork("2029-05-10T10:00"));
         given().auth().oauth2(TestTokens.staff())
                 .when().get("/api/v1/certificants/" + person + "/renewal-quote?credentials=CPT")
                 .then().statusCode(200).body("kind", equalTo("REINSTATEMENT"))
                 .body("fee.items", hasSize(1))
-                .body("fee.total", comparesEqualTo(dec("165.00")))
+                .body("fee.total", decimal("165.00"))
                 .body("cycleStart", equalTo("2029-05-10"))
                 .body("cycleEnd", equalTo("2032-12-31"));
     }

@@ -2,10 +2,7 @@ package org.cecplatform.renewal;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.RestAssured;
-import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -23,17 +20,14 @@ import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.Topics;
 import org.cecplatform.testsupport.TestKafka;
 import org.cecplatform.testsupport.TestTokens;
+import org.hamcrest.BaseMatcher;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
 
 /** What the @QuarkusTests of this service share: people, REST calls, ledger and audit events as producers send them. */
 final class Fixtures {
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-
-    static {
-        // CECs and money are decimals: compare them exactly, not as floats.
-        RestAssured.config = RestAssured.config().jsonConfig(
-                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
-    }
 
     private Fixtures() {
     }
@@ -49,6 +43,25 @@ final class Fixtures {
 
     static BigDecimal dec(String value) {
         return new BigDecimal(value);
+    }
+
+    /**
+     * A JSON number equal to {@code expected} as a decimal. REST Assured reads JSON numbers as floats; their shortest
+     * decimal form is compared, which is exact for the one-decimal CECs and two-decimal amounts answered here.
+     */
+    static Matcher<Object> decimal(String expected) {
+        BigDecimal want = new BigDecimal(expected);
+        return new BaseMatcher<>() {
+            @Override
+            public boolean matches(Object actual) {
+                return actual instanceof Number n && new BigDecimal(n.toString()).compareTo(want) == 0;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("the number " + expected);
+            }
+        };
     }
 
     // ------------------------------------------------------------------ REST
@@ -78,7 +91,7 @@ final class Fixtures {
     }
 
     static BigDecimal tracked(String person, String credential) {
-        return (BigDecimal) certification(person, credential).get("cecsTracked");
+        return new BigDecimal(String.valueOf(certification(person, credential).get("cecsTracked")));
     }
 
     static Map<String, Object> form(List<String> credentials, String cecs, String amount, String reference,

@@ -3,12 +3,12 @@ package org.cecplatform.renewal;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cecplatform.renewal.Fixtures.dec;
+import static org.cecplatform.renewal.Fixtures.decimal;
 import static org.cecplatform.renewal.Fixtures.form;
 import static org.cecplatform.renewal.Fixtures.grant;
 import static org.cecplatform.renewal.Fixtures.newPerson;
 import static org.cecplatform.renewal.Fixtures.newYork;
 import static org.cecplatform.renewal.Fixtures.renew;
-import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -75,12 +75,12 @@ class RenewalApiTest {
                 .body("previousCycleEnd", equalTo("2027-12-31"))
                 .body("cycleStart", equalTo("2028-01-01"))
                 .body("cycleEnd", equalTo("2030-12-31"))
-                .body("fee.total", comparesEqualTo(dec("60.00")))
-                .body("attestedCecs.ceOnlineAndAcsmEvents", comparesEqualTo(dec("46.0")))
-                .body("attestedCecs.committeeService", comparesEqualTo(dec("0.0")))
-                .body("cecsAttested", comparesEqualTo(dec("46.0")))
-                .body("cecsTracked", comparesEqualTo(dec("30.0")))
-                .body("cecsRequired", comparesEqualTo(dec("45.0")))
+                .body("fee.total", decimal("60.00"))
+                .body("attestedCecs.ceOnlineAndAcsmEvents", decimal("46.0"))
+                .body("attestedCecs.committeeService", decimal("0.0"))
+                .body("cecsAttested", decimal("46.0"))
+                .body("cecsTracked", decimal("30.0"))
+                .body("cecsRequired", decimal("45.0"))
                 .extract().path("renewalId");
 
         List<ConsumerRecord<String, String>> renewed = Fixtures.published(person, EventTypes.CERTIFICATION_RENEWED, 1);
@@ -129,7 +129,7 @@ class RenewalApiTest {
                         "Late fee (renewal in the grace period)"))
                 .body("cycleStart", equalTo("2028-01-01"))
                 .body("cycleEnd", equalTo("2030-12-31"))
-                .body("cecsTracked", comparesEqualTo(dec("12.0")));
+                .body("cecsTracked", decimal("12.0"));
 
         assertThat(Fixtures.published(person, EventTypes.CERTIFICATION_STATUS_CHANGED, 2)).hasSize(2);
         assertThat(Fixtures.types(Fixtures.allPublished(person, Duration.ofSeconds(2))))
@@ -156,7 +156,7 @@ class RenewalApiTest {
                 .body("cycleEnd", equalTo("2032-12-31"))
                 .body("gapFrom", equalTo("2028-01-01"))
                 .body("gapTo", equalTo("2029-05-09"))
-                .body("cecsTracked", comparesEqualTo(dec("20.0")))
+                .body("cecsTracked", decimal("20.0"))
                 .body("fee.items.description", contains("Reinstatement fee"))
                 .extract().path("renewalId");
 
@@ -188,7 +188,7 @@ class RenewalApiTest {
                 .statusCode(201)
                 .body("credentials", contains("CPT", "GEI"))
                 .body("level", equalTo("CPT"))
-                .body("fee.total", comparesEqualTo(dec("65.00")))
+                .body("fee.total", decimal("65.00"))
                 .body("certifications", hasSize(2))
                 .body("certifications.previousCycleStart", contains("2024-05-10", "2024-02-29"));
         Fixtures.certifications(person).statusCode(200)
@@ -226,7 +226,7 @@ class RenewalApiTest {
 
         Fixtures.certifications(person).statusCode(200).body("certifications[0].cycleEnd", equalTo("2027-12-31"));
         given().auth().oauth2(TestTokens.staff()).when().get("/api/v1/certificants/" + person + "/renewals")
-                .then().statusCode(200).body("total", comparesEqualTo(dec("0")));
+                .then().statusCode(200).body("total", decimal("0"));
     }
 
     @Test
@@ -301,7 +301,7 @@ class RenewalApiTest {
 
         given().auth().oauth2(TestTokens.certificant(person))
                 .when().get("/api/v1/certificants/" + person + "/renewals?size=1")
-                .then().statusCode(200).body("total", comparesEqualTo(dec("2")))
+                .then().statusCode(200).body("total", decimal("2"))
                 .body("renewals.renewalId", contains(second));
         given().auth().oauth2(TestTokens.certificant(person))
                 .when().get("/api/v1/certificants/" + person + "/renewals?size=1&page=1")

@@ -55,6 +55,9 @@ class RenewalCalendarTest {
         assertThat(person.changes()).filteredOn(CertificationEvent.StatusChanged.class::isInstance)
                 .extracting(e -> ((CertificationEvent.StatusChanged) e).to())
                 .containsExactly(CertificationStatus.GRACE, CertificationStatus.ACTIVE);
+        assertThat(person.changes()).as("in the order things happened")
+                .extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("Granted", "StatusChanged", "Renewed", "StatusChanged");
 
         CertificationProgress progress = person.progress(date("2028-04-01"), credits).get(0);
         assertThat(progress.tracked().total()).as("only credits after the renewal date count toward the new cycle")
