@@ -261,6 +261,40 @@ class RenewalApiTest {
     }
 
     @Test
+    void concurrentGrantsAndRenewalsForOnePersonAreSerialised() throws Exception {
+        clock.set(newYork("2027-06-15T10:00"));
+        String person = newPerson();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> grants = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                grants.add(pool.submit(() -> grant(person, "CPT", "2024-05-10").extract().statusCode()));
+            }
+            List<Integer> grantStatuses = new java.util.ArrayList<>();
+            for (var g : grants) {
+                grantStatuses.add(g.get());
+            }
+            assertThat(grantStatuses).containsOnly(201, 409).containsOnlyOnce(201);
+
+            List<java.util.concurrent.Future<Integer>> renewals = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                Map<String, Object> form = form(List.of("CPT"), "45", "60", reference(), "2027-01-10", "2029-01-10");
+                renewals.add(pool.submit(() -> renew(person, form).extract().statusCode()));
+            }
+            List<Integer> renewalStatuses = new java.util.ArrayList<>();
+            for (var r : renewals) {
+                renewalStatuses.add(r.get());
+            }
+            assertThat(renewalStatuses).as("one renewal; the others find CPT no longer due")
+                    .containsOnly(201, 422).containsOnlyOnce(201);
+        } finally {
+            pool.shutdown();
+        }
+        Fixtures.certifications(person).statusCode(200).body("certifications", hasSize(1))
+                .body("certifications[0].cycles", hasSize(2));
+    }
+
+    @Test
     void onlyTheCertificantThemselfMayAttestARenewal() {
         clock.set(newYork("2027-06-15T10:00"));
         String person = newPerson();

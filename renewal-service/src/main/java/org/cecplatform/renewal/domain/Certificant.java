@@ -1,6 +1,7 @@
 package org.cecplatform.renewal.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -507,6 +508,6 @@ public final class Certificant {
     }
 
     static String display(BigDecimal cecs) {
-        return cecs.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return cecs.setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -76,9 +77,9 @@ public class LedgerProjectionRebuild {
     }
 
     /** Starts a rebuild in the background; empty when one is already running. */
-    public synchronized java.util.Optional<Progress> start() {
+    public synchronized Optional<Progress> start() {
         if (progress.get().state() == State.RUNNING) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         total.set(-1);
         read.set(0);
@@ -88,7 +89,7 @@ public class LedgerProjectionRebuild {
         Instant startedAt = clock.instant();
         progress.set(snapshot(State.RUNNING, startedAt, null, null));
         worker.submit(() -> run(startedAt));
-        return java.util.Optional.of(progress());
+        return Optional.of(progress());
     }
 
     public Progress progress() {
