@@ -1,0 +1,90 @@
+package org.cecplatform.renewal.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.cecplatform.platform.api.ProblemException;
+import org.cecplatform.platform.security.Caller;
+import org.cecplatform.platform.security.Roles;
+import org.cecplatform.renewal.application.CertificationCommands;
+import org.cecplatform.renewal.application.CertificationQueries;
+import org.cecplatform.renewal.domain.Certification;
+import org.cecplatform.renewal.domain.CertificationProgress;
+import org.cecplatform.renewal.domain.RenewalRules;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "certifications")
+public class CertificationResource {
+
+    private final CertificationCommands commands;
+    private final CertificationQueries queries;
+    private final RenewalRules rules;
+    private final Caller caller;
+
+    public CertificationResource(CertificationCommands commands, CertificationQueries queries, RenewalRules rules,
+                                 Caller caller) {
+        this.commands = commands;
+        this.queries = queries;
+        this.rules = rules;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/certifications")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Grant a certification after an exam (certifiedOn defaults to today in the policy zone);"
+            + " 409 when the person already holds the credential")
+    public Response grant(GrantRequest request) {
+        if (request == null) {
+            throw ProblemException.invalid("body", "a JSON body with certificantId, credential and certifiedOn is"
+                    + " required");
+        }
+        Certification granted = commands.grant(request.certificantId(), request.credential(), request.certifiedOn(),
+                caller.subject());
+        CertificationProgress progress = queries.progress(granted.certificantId()).stream()
+                .filter(p -> p.certification().id().equals(granted.id())).findFirst().orElseThrow();
+        return Response.created(URI.create("/api/v1/certificants/" + granted.certificantId() + "/certifications"))
+                .entity(Views.of(progress, rules.policy())).build();
+    }
+
+    @GET
+    @Path("/certificants/{id}/certifications")
+    @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
+    @Operation(summary = "Each certification with its status, cycle, CECs required, tracked in the ledger (caps"
+            + " applied) and remaining, days left, and whether it can be renewed now and why not")
+    public Views.CertificationsView certifications(@PathParam("id") String certificantId) {
+        caller.requireSelfOr(certificantId, Roles.STAFF, Roles.AUDITOR);
+        return new Views.CertificationsView(certificantId, queries.today(), queries.progress(certificantId).stream()
+                .map(p -> Views.of(p, rules.policy())).toList());
+    }
+
+    @GET
+    @Path("/certificants/{id}/renewal-quote")
+    @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
+    @Operation(summary = "What renewing the named credentials today requires and costs, itemised"
+            + " (?credentials=CPT,GEI); 422 naming each credential that cannot be renewed now")
+    public Views.QuoteView quote(@PathParam("id") String certificantId,
+                                 @QueryParam("credentials") List<String> credentials) {
+        caller.requireSelfOr(certificantId, Roles.STAFF, Roles.AUDITOR);
+        List<String> codes = credentials == null ? List.of() : credentials.stream()
+                .filter(Objects::nonNull)
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .filter(code -> !code.isEmpty())
+                .toList();
+        if (codes.isEmpty()) {
+            throw ProblemException.invalid("credentials", "name the credentials to quote, e.g. ?credentials=CPT,GEI");
+        }
+        return Views.of(certificantId, queries.quote(certificantId, codes));
+    }
+}

@@ -1,0 +1,138 @@
+package org.cecplatform.renewal.api;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.cecplatform.renewal.domain.AttestedCecs;
+import org.cecplatform.renewal.domain.Certification;
+import org.cecplatform.renewal.domain.CertificationProgress;
+import org.cecplatform.renewal.domain.CprCard;
+import org.cecplatform.renewal.domain.Cycle;
+import org.cecplatform.renewal.domain.Fee;
+import org.cecplatform.renewal.domain.Policy;
+import org.cecplatform.renewal.domain.Renewal;
+import org.cecplatform.renewal.domain.RenewalQuote;
+import org.cecplatform.renewal.domain.RenewedCertification;
+
+/** The JSON answers: field names as SPEC §4 lists them (and a few more); CECs to one decimal, money to cents. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record CertificationsView(String certificantId, LocalDate asOf, List<CertificationView> certifications) {
+    }
+
+    public record CertificationView(UUID certificationId, String certificantId, String credential,
+                                    String credentialName, String status, LocalDate certifiedOn, LocalDate cycleStart,
+                                    LocalDate cycleEnd, BigDecimal cecsRequired, BigDecimal cecsTracked,
+                                    BigDecimal cecsRemaining, long daysLeft, LocalDate deadline, boolean renewable,
+                                    String renewalKind, List<String> reasons,
+                                    Map<String, BigDecimal> cecsTrackedByCategory, List<CycleView> cycles) {
+    }
+
+    public record CycleView(int number, LocalDate cycleStart, LocalDate cycleEnd, String origin, UUID renewalId,
+                            LocalDate gapFrom, LocalDate gapTo) {
+    }
+
+    public record FeeItemView(String description, BigDecimal amount) {
+    }
+
+    public record FeeView(List<FeeItemView> items, BigDecimal total, String currency) {
+    }
+
+    public record QuoteView(String certificantId, List<String> credentials, String kind, String level,
+                            BigDecimal cecsRequired, FeeView fee, LocalDate cycleStart, LocalDate cycleEnd) {
+    }
+
+    public record AttestedView(BigDecimal ceOnlineAndAcsmEvents, BigDecimal otherProviders, BigDecimal collegeCourses,
+                               BigDecimal committeeService, BigDecimal cprAedFirstAid,
+                               BigDecimal publicationsAndPresentations) {
+    }
+
+    public record RenewedCertificationView(UUID certificationId, String credential, LocalDate previousCycleStart,
+                                           LocalDate previousCycleEnd, BigDecimal cecsTracked, LocalDate gapFrom,
+                                           LocalDate gapTo) {
+    }
+
+    public record PaymentView(BigDecimal amount, String currency, String reference) {
+    }
+
+    public record CprView(String provider, LocalDate issuedOn, LocalDate expiresOn, Boolean handsOnSkills) {
+    }
+
+    public record RenewalView(UUID renewalId, String certificantId, String kind, List<String> credentials,
+                              String level, LocalDate renewedOn, Instant renewedAt, LocalDate cycleStart,
+                              LocalDate cycleEnd, LocalDate previousCycleStart, LocalDate previousCycleEnd,
+                              LocalDate gapFrom, LocalDate gapTo, BigDecimal cecsRequired, FeeView fee,
+                              AttestedView attestedCecs, AttestedView attestedCecsSubmitted, BigDecimal cecsAttested,
+                              BigDecimal cecsTracked, List<RenewedCertificationView> certifications,
+                              PaymentView payment, CprView cpr, boolean acknowledged, String submittedBy) {
+    }
+
+    public record RenewalPage(String certificantId, int page, int size, long total, List<RenewalView> renewals) {
+    }
+
+    public static CertificationView of(CertificationProgress p, Policy policy) {
+        Certification c = p.certification();
+        Map<String, BigDecimal> byCategory = new TreeMap<>();
+        p.tracked().byCategory().forEach((category, cecs) -> byCategory.put(category, cecs(cecs)));
+        return new CertificationView(c.id(), c.certificantId(), c.credential(),
+                policy.credential(c.credential()).map(r -> r.name()).orElse(c.credential()),
+                p.eligibility().status().name(), c.certifiedOn(), c.cycle().start(), c.cycle().end(),
+                cecs(p.cecsRequired()), cecs(p.tracked().total()), cecs(p.cecsRemaining()), p.daysLeft(),
+                p.eligibility().deadline(), p.eligibility().renewable(),
+                p.eligibility().kind() == null ? null : p.eligibility().kind().name(), p.eligibility().reasons(),
+                byCategory, c.cycles().stream().map(Views::of).toList());
+    }
+
+    static CycleView of(Cycle y) {
+        return new CycleView(y.number(), y.start(), y.end(), y.origin().name(), y.renewalId(), y.gapFrom(),
+                y.gapTo());
+    }
+
+    public static FeeView of(Fee fee) {
+        return new FeeView(fee.items().stream().map(i -> new FeeItemView(i.description(), money(i.amount()))).toList(),
+                money(fee.total()), fee.currency());
+    }
+
+    public static QuoteView of(String certificantId, RenewalQuote q) {
+        return new QuoteView(certificantId, q.credentials(), q.kind().name(), q.level(), cecs(q.cecsRequired()),
+                of(q.fee()), q.cycleStart(), q.cycleEnd());
+    }
+
+    public static RenewalView of(Renewal r) {
+        RenewedCertification level = r.levelCertification();
+        CprCard cpr = r.cpr();
+        return new RenewalView(r.renewalId(), r.certificantId(), r.kind().name(), r.credentials(), r.level(),
+                r.renewedOn(), r.renewedAt(), r.cycleStart(), r.cycleEnd(), level.previousCycleStart(),
+                level.previousCycleEnd(), level.gapFrom(), level.gapTo(), cecs(r.cecsRequired()), of(r.fee()),
+                attested(r.attestedAsCounted()), attested(r.attestedAsSubmitted()), cecs(r.cecsAttested()),
+                cecs(r.cecsTracked()),
+                r.certifications().stream().map(c -> new RenewedCertificationView(c.certificationId(),
+                        c.credential(), c.previousCycleStart(), c.previousCycleEnd(), cecs(c.cecsTracked()),
+                        c.gapFrom(), c.gapTo())).toList(),
+                new PaymentView(money(r.payment().amount()), r.payment().currency(), r.payment().reference()),
+                new CprView(cpr.provider(), cpr.issuedOn(), cpr.expiresOn(), cpr.handsOnSkills()), true,
+                r.submittedBy());
+    }
+
+    private static AttestedView attested(AttestedCecs a) {
+        return new AttestedView(cecs(a.ceOnlineAndAcsmEvents()), cecs(a.otherProviders()), cecs(a.collegeCourses()),
+                cecs(a.committeeService()), cecs(a.cprAedFirstAid()), cecs(a.publicationsAndPresentations()));
+    }
+
+    /** CECs are kept exactly and shown to one decimal place. */
+    static BigDecimal cecs(BigDecimal value) {
+        return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal money(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+    }
+}

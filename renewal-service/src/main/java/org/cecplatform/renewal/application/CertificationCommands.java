@@ -1,0 +1,128 @@
+package org.cecplatform.renewal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.cecplatform.platform.outbox.EventLog;
+import org.cecplatform.platform.outbox.Transactions;
+import org.cecplatform.renewal.domain.Certificant;
+import org.cecplatform.renewal.domain.Certification;
+import org.cecplatform.renewal.domain.Renewal;
+import org.cecplatform.renewal.domain.RenewalRequest;
+import org.cecplatform.renewal.domain.RenewalRules;
+import org.cecplatform.renewal.domain.RequirementsUnmetException;
+import org.cecplatform.renewal.domain.Violation;
+import org.cecplatform.renewal.persistence.CertificantRepository;
+import org.cecplatform.renewal.persistence.CreditRepository;
+import org.cecplatform.renewal.domain.PaymentReferenceUsedException;
+
+/**
+ * Every change to a person's certifications: load the aggregate under the person's lock, decide, store the state and
+ * append the events in the same transaction (the outbox relay publishes them after commit). "Now" and "today" come
+ * from the service clock, today in the policy zone.
+ */
+@ApplicationScoped
+public class CertificationCommands {
+
+    private final CertificantRepository certificants;
+    private final CreditRepository credits;
+    private final EventLog eventLog;
+    private final EventPayloads payloads;
+    private final RenewalRules rules;
+    private final Clock clock;
+
+    public CertificationCommands(CertificantRepository certificants, CreditRepository credits, EventLog eventLog,
+                                 EventPayloads payloads, RenewalRules rules, Clock clock) {
+        this.certificants = certificants;
+        this.credits = credits;
+        this.eventLog = eventLog;
+        this.payloads = payloads;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** The context a command decides in: the person as loaded, now, and today in the policy zone. */
+    public record Context(Certificant person, Instant now, LocalDate today) {
+    }
+
+    /** Longest certificant id accepted: ids come from the member system; this only keeps garbage out. */
+    static final int MAX_ID_LENGTH = 100;
+
+    public Certification grant(String certificantId, String credential, LocalDate certifiedOn, String grantedBy) {
+        if (certificantId == null || certificantId.isBlank() || certificantId.length() > MAX_ID_LENGTH
+                || !certificantId.strip().equals(certificantId) || certificantId.chars().anyMatch(Character::isISOControl)) {
+            List<Violation> violations = new ArrayList<>();
+            violations.add(new Violation("certificantId", "is required: the certificant's id, at most "
+                    + MAX_ID_LENGTH + " characters, no surrounding spaces"));
+            violations.addAll(Certificant.grantViolations(credential, certifiedOn,
+                    rules.policy().dateOf(clock.instant()), rules));
+            throw new RequirementsUnmetException("The certification cannot be granted.", violations);
+        }
+        return Transactions.withRetry(() -> inPersonsTransaction(certificantId, ctx ->
+                ctx.person().grant(UUID.randomUUID(), credential, certifiedOn, ctx.today(), grantedBy, ctx.now())));
+    }
+
+    /**
+     * Renews (or reinstates). A payment reference that renewed before is refused first (409), so a client retrying a
+     * renewal that went through hears that, not that the credentials are no longer due.
+     */
+    public Renewal renew(String certificantId, RenewalRequest request, String submittedBy) {
+        return Transactions.withRetry(() -> inPersonsTransaction(certificantId, ctx -> {
+            String reference = request.payment() == null || request.payment().reference() == null ? null
+                    : request.payment().reference().strip();
+            if (reference != null && !reference.isEmpty()) {
+                certificants.renewalIdByPaymentReference(reference).ifPresent(used -> {
+                    throw new PaymentReferenceUsedException(reference, used);
+                });
+            }
+            return ctx.person().renew(UUID.randomUUID(), request, ctx.today(), ctx.now(),
+                    credits.creditsOf(certificantId), submittedBy);
+        }));
+    }
+
+    /** Applies an audit outcome inside the consumer's transaction (the consumer deduplicates on the event id). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(AuditOutcome outcome) {
+        List<UUID> certificationIds = outcome.renewalId() == null ? List.of()
+                : certificants.certificationIdsOf(outcome.renewalId());
+        inPersonsTransaction(outcome.certificantId(), ctx -> {
+            Certificant person = ctx.person();
+            switch (outcome.kind()) {
+                case OVERDUE -> person.auditOverdue(outcome.auditId(), certificationIds, outcome.credentials(),
+                        ctx.today(), ctx.now());
+                case CURED -> person.auditCured(outcome.auditId(), certificationIds, outcome.credentials(),
+                        ctx.today(), ctx.now());
+                case FAILED -> person.auditFailed(outcome.auditId(), certificationIds, outcome.credentials(),
+                        outcome.reason(), ctx.today(), ctx.now());
+            }
+            return null;
+        });
+    }
+
+    /** Moves one person's statuses along the calendar; returns how many status changes were published. */
+    public int settle(String certificantId) {
+        return Transactions.withRetry(() -> inPersonsTransaction(certificantId, ctx -> {
+            ctx.person().settle(ctx.today(), ctx.now());
+            return ctx.person().changes().size();
+        }));
+    }
+
+    private <T> T inPersonsTransaction(String certificantId, Function<Context, T> command) {
+        certificants.lock(certificantId);
+        long sequence = eventLog.currentSequence(certificantId);
+        Instant now = clock.instant();
+        Certificant person = new Certificant(certificantId, certificants.load(certificantId), rules);
+        T result = command.apply(new Context(person, now, rules.policy().dateOf(now)));
+        if (!person.changes().isEmpty()) {
+            certificants.save(person);
+            eventLog.append(sequence, payloads.toEvents(certificantId, person.changes()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,68 @@
+package org.cecplatform.renewal.application;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cecplatform.renewal.domain.Certificant;
+import org.cecplatform.renewal.domain.CertificationProgress;
+import org.cecplatform.renewal.domain.Renewal;
+import org.cecplatform.renewal.domain.RenewalQuote;
+import org.cecplatform.renewal.domain.RenewalRules;
+import org.cecplatform.renewal.persistence.CertificantRepository;
+import org.cecplatform.renewal.persistence.CreditRepository;
+
+/**
+ * Reads. Statuses and eligibility are computed for today (service clock, policy zone), so a read is right even when
+ * the status job has not run yet; the job records and publishes the changes.
+ */
+@ApplicationScoped
+public class CertificationQueries {
+
+    private final CertificantRepository certificants;
+    private final CreditRepository credits;
+    private final RenewalRules rules;
+    private final Clock clock;
+
+    public CertificationQueries(CertificantRepository certificants, CreditRepository credits, RenewalRules rules,
+                                Clock clock) {
+        this.certificants = certificants;
+        this.credits = credits;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return rules.policy().dateOf(clock.instant());
+    }
+
+    public List<CertificationProgress> progress(String certificantId) {
+        LocalDate today = today();
+        return QuarkusTransaction.requiringNew().call(() -> person(certificantId)
+                .progress(today, credits.creditsOf(certificantId)));
+    }
+
+    public RenewalQuote quote(String certificantId, List<String> credentials) {
+        LocalDate today = today();
+        return QuarkusTransaction.requiringNew().call(() -> person(certificantId).quote(credentials, today));
+    }
+
+    public Optional<Renewal> renewal(UUID renewalId) {
+        return QuarkusTransaction.requiringNew().call(() -> certificants.renewal(renewalId));
+    }
+
+    public record Page<T>(List<T> items, long total) {
+    }
+
+    public Page<Renewal> renewals(String certificantId, int page, int size) {
+        return QuarkusTransaction.requiringNew().call(() -> new Page<>(
+                certificants.renewalsOf(certificantId, page, size), certificants.countRenewalsOf(certificantId)));
+    }
+
+    private Certificant person(String certificantId) {
+        return new Certificant(certificantId, certificants.load(certificantId), rules);
+    }
+}

@@ -1,0 +1,10 @@
+package org.cecplatform.renewal.domain;
+
+/** The policy and the rules built from it, handed to the aggregate together. */
+public record RenewalRules(Policy policy, CycleCalendar calendar, CecCounter counter, FeeSchedule fees) {
+
+    public static RenewalRules of(Policy policy) {
+        return new RenewalRules(policy, new CycleCalendar(policy), new CecCounter(policy.cecCaps()),
+                new FeeSchedule(policy));
+    }
+}

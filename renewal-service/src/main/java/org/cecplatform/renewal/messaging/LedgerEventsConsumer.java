@@ -1,0 +1,83 @@
+package org.cecplatform.renewal.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.cecplatform.contract.EventTypes;
+import org.cecplatform.contract.ledger.CecEarnedV1;
+import org.cecplatform.contract.ledger.CecVoidedV1;
+import org.cecplatform.platform.messaging.IdempotentConsumer;
+import org.cecplatform.platform.messaging.IncomingEvents;
+import org.cecplatform.platform.messaging.MessageHandler;
+import org.cecplatform.platform.messaging.RejectedMessageException;
+import org.cecplatform.renewal.persistence.CreditRepository;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Projects {@code cec.ledger.v1} into the credits table, deduplicated on the CloudEvent id. The same handler serves
+ * the live consumer and the rebuild's replay.
+ */
+@ApplicationScoped
+public class LedgerEventsConsumer implements MessageHandler<LedgerMessage> {
+
+    /** The consumer's name in {@code processed_event}. */
+    public static final String CONSUMER = "renewal.ledger";
+
+    private final IdempotentConsumer consumer;
+    private final IncomingEvents incoming;
+    private final CreditRepository credits;
+
+    public LedgerEventsConsumer(IdempotentConsumer consumer, IncomingEvents incoming, CreditRepository credits) {
+        this.consumer = consumer;
+        this.incoming = incoming;
+        this.credits = credits;
+    }
+
+    @Incoming("ledger-events")
+    @Blocking
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        consumer.consume(CONSUMER, records, this);
+    }
+
+    @Override
+    public Parsed<LedgerMessage> parse(ConsumerRecord<String, byte[]> record) {
+        String id = incoming.eventId(record);
+        String type = incoming.eventType(record);
+        return switch (type) {
+            case EventTypes.CEC_EARNED -> {
+                CecEarnedV1 earned = incoming.body(record, CecEarnedV1.class);
+                require(earned.creditId() != null && present(earned.certificantId()) && earned.completedOn() != null
+                        && earned.cecs() != null && present(earned.category()),
+                        "CECEarned needs creditId, certificantId, completedOn, category and cecs");
+                yield new Parsed<>(id, new LedgerMessage.Earned(earned));
+            }
+            case EventTypes.CEC_VOIDED -> {
+                CecVoidedV1 voided = incoming.body(record, CecVoidedV1.class);
+                require(voided.creditId() != null && present(voided.certificantId()),
+                        "CECVoided needs creditId and certificantId");
+                yield new Parsed<>(id, new LedgerMessage.Voided(voided));
+            }
+            default -> new Parsed<>(id, new LedgerMessage.Ignored(type));
+        };
+    }
+
+    @Override
+    public void apply(LedgerMessage message) {
+        if (message instanceof LedgerMessage.Earned earned) {
+            credits.earned(earned.event());
+        } else if (message instanceof LedgerMessage.Voided voided) {
+            credits.voided(voided.event());
+        }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static void require(boolean ok, String reason) {
+        if (!ok) {
+            throw new RejectedMessageException(reason);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.cecplatform.renewal.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.cecplatform.renewal.domain.AttestedCecs;
+import org.cecplatform.renewal.domain.Certificant;
+import org.cecplatform.renewal.domain.Certification;
+import org.cecplatform.renewal.domain.CertificationStatus;
+import org.cecplatform.renewal.domain.CprCard;
+import org.cecplatform.renewal.domain.Cycle;
+import org.cecplatform.renewal.domain.CycleOrigin;
+import org.cecplatform.renewal.domain.Fee;
+import org.cecplatform.renewal.domain.FeeItem;
+import org.cecplatform.renewal.domain.Payment;
+import org.cecplatform.renewal.domain.PaymentReferenceUsedException;
+import org.cecplatform.renewal.domain.Renewal;
+import org.cecplatform.renewal.domain.RenewalKind;
+import org.cecplatform.renewal.domain.RenewedCertification;
+
+/** Loads and stores the certificant aggregate: certifications, their cycles, and renewals. */
+@ApplicationScoped
+public class CertificantRepository {
+
+    public static final String PAYMENT_REFERENCE_UNIQUE = "renewal_payment_reference_unique";
+
+    private final Sql sql;
+    private final ObjectMapper json;
+
+    public CertificantRepository(Sql sql, ObjectMapper json) {
+        this.sql = sql;
+        this.json = json;
+    }
+
+    /**
+     * Takes the person's row lock for the rest of the transaction: every command about one person runs one at a
+     * time, so decisions are made on the latest state (the event log's sequence check stays as a safety net).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(String certificantId) {
+        sql.update("insert into certificant (certificant_id) values (?) on conflict do nothing", certificantId);
+        sql.list("select certificant_id from certificant where certificant_id = ? for update", rs -> 1,
+                certificantId);
+    }
+
+    /** Every certification of a person with its cycles, oldest grant first. */
+    public List<Certification> load(String certificantId) {
+        Map<UUID, List<Cycle>> cycles = new LinkedHashMap<>();
+        sql.list("select y.* from certification_cycle y join certification c using (certification_id)"
+                        + " where c.certificant_id = ? order by y.certification_id, y.number",
+                rs -> {
+                    cycles.computeIfAbsent(Sql.uuid(rs, "certification_id"), id -> new ArrayList<>()).add(cycle(rs));
+                    return null;
+                }, certificantId);
+        return sql.list("select * from certification where certificant_id = ? order by granted_at, certification_id",
+                rs -> Certification.restore(Sql.uuid(rs, "certification_id"), rs.getString("certificant_id"),
+                        rs.getString("credential"), Sql.date(rs, "certified_on"), rs.getString("granted_by"),
+                        Sql.instant(rs, "granted_at"), cycles.getOrDefault(Sql.uuid(rs, "certification_id"), List.of()),
+                        CertificationStatus.valueOf(rs.getString("status")), Sql.date(rs, "status_since"),
+                        Sql.uuid(rs, "inactive_audit_id")),
+                certificantId);
+    }
+
+    private static Cycle cycle(ResultSet rs) throws SQLException {
+        return new Cycle(rs.getInt("number"), Sql.date(rs, "cycle_start"), Sql.date(rs, "cycle_end"),
+                Sql.date(rs, "counting_from"), CycleOrigin.valueOf(rs.getString("origin")), Sql.uuid(rs, "renewal_id"),
+                Sql.date(rs, "gap_from"), Sql.date(rs, "gap_to"));
+    }
+
+    /** Stores what the commands changed: certifications (in order, so a stale one is closed before a new grant), new
+     * cycles, new renewals. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void save(Certificant person) {
+        for (Certification c : person.certifications()) {
+            Cycle cycle = c.cycle();
+            sql.update("insert into certification (certification_id, certificant_id, credential, certified_on,"
+                            + " cycle_number, cycle_start, cycle_end, counting_from, status, status_since,"
+                            + " inactive_audit_id, next_status_change_on, granted_by, granted_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " on conflict (certification_id) do update set cycle_number = excluded.cycle_number,"
+                            + " cycle_start = excluded.cycle_start, cycle_end = excluded.cycle_end,"
+                            + " counting_from = excluded.counting_from, status = excluded.status,"
+                            + " status_since = excluded.status_since, inactive_audit_id = excluded.inactive_audit_id,"
+                            + " next_status_change_on = excluded.next_status_change_on, updated_at = now()",
+                    c.id(), c.certificantId(), c.credential(), c.certifiedOn(), cycle.number(), cycle.start(),
+                    cycle.end(), cycle.countingFrom(), c.recordedStatus().name(), c.statusSince(),
+                    c.inactiveAuditId(), person.nextStatusChangeOn(c), c.grantedBy(), c.grantedAt());
+            for (Cycle y : c.cycles()) {
+                sql.update("insert into certification_cycle (certification_id, number, cycle_start, cycle_end,"
+                                + " counting_from, origin, renewal_id, gap_from, gap_to)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+                        c.id(), y.number(), y.start(), y.end(), y.countingFrom(), y.origin().name(), y.renewalId(),
+                        y.gapFrom(), y.gapTo());
+            }
+        }
+        for (Renewal renewal : person.newRenewals()) {
+            insert(renewal);
+        }
+    }
+
+    private void insert(Renewal r) {
+        try {
+            sql.update("insert into renewal (renewal_id, certificant_id, kind, credentials, level, renewed_on,"
+                            + " renewed_at, cycle_start, cycle_end, cecs_required, attested_submitted, attested_counted,"
+                            + " cecs_attested, cecs_tracked, fee_items, fee_total, currency, payment_amount,"
+                            + " payment_currency, payment_reference, cpr_provider, cpr_issued_on, cpr_expires_on,"
+                            + " cpr_hands_on, submitted_by)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?, ?,"
+                            + " ?, ?, ?, ?, ?)",
+                    r.renewalId(), r.certificantId(), r.kind().name(), String.join(",", r.credentials()), r.level(),
+                    r.renewedOn(), r.renewedAt(), r.cycleStart(), r.cycleEnd(), r.cecsRequired(),
+                    toJson(r.attestedAsSubmitted()), toJson(r.attestedAsCounted()), r.cecsAttested(), r.cecsTracked(),
+                    toJson(r.fee().items()), r.fee().total(), r.fee().currency(), r.payment().amount(),
+                    r.payment().currency(), r.payment().reference(), r.cpr().provider(), r.cpr().issuedOn(),
+                    r.cpr().expiresOn(), r.cpr().handsOnSkills(), r.submittedBy());
+        } catch (Sql.DataAccessException e) {
+            if (e.violates(PAYMENT_REFERENCE_UNIQUE)) {
+                throw new PaymentReferenceUsedException(r.payment().reference(), null);
+            }
+            throw e;
+        }
+        for (RenewedCertification c : r.certifications()) {
+            sql.update("insert into renewal_certification (renewal_id, certification_id, credential,"
+                            + " previous_cycle_start, previous_cycle_end, cecs_tracked, gap_from, gap_to)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    r.renewalId(), c.certificationId(), c.credential(), c.previousCycleStart(), c.previousCycleEnd(),
+                    c.cecsTracked(), c.gapFrom(), c.gapTo());
+        }
+    }
+
+    public Optional<UUID> renewalIdByPaymentReference(String reference) {
+        return sql.one("select renewal_id from renewal where payment_reference = ?", rs -> Sql.uuid(rs, "renewal_id"),
+                reference);
+    }
+
+    public List<UUID> certificationIdsOf(UUID renewalId) {
+        return sql.list("select certification_id from renewal_certification where renewal_id = ?",
+                rs -> Sql.uuid(rs, "certification_id"), renewalId);
+    }
+
+    public Optional<Renewal> renewal(UUID renewalId) {
+        List<Renewal> found = renewals("select * from renewal where renewal_id = ?", renewalId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** A person's renewals, newest first. */
+    public List<Renewal> renewalsOf(String certificantId, int page, int size) {
+        return renewals("select * from renewal where certificant_id = ? order by renewed_at desc, renewal_id"
+                + " limit ? offset ?", certificantId, size, (long) page * size);
+    }
+
+    public long countRenewalsOf(String certificantId) {
+        return sql.one("select count(*) from renewal where certificant_id = ?", rs -> rs.getLong(1), certificantId)
+                .orElse(0L);
+    }
+
+    /** People with a certification whose recorded status the calendar has moved by {@code today}. */
+    public List<String> certificantsWithStatusChangeDue(LocalDate today, int limit) {
+        return sql.list("select distinct certificant_id from certification where next_status_change_on <= ?"
+                + " order by certificant_id limit ?", rs -> rs.getString(1), today, limit);
+    }
+
+    private List<Renewal> renewals(String query, Object... params) {
+        List<Renewal> renewals = sql.list(query, this::renewal, params);
+        List<Renewal> complete = new ArrayList<>();
+        for (Renewal r : renewals) {
+            List<RenewedCertification> certifications = sql.list(
+                    "select * from renewal_certification where renewal_id = ?",
+                    rs -> new RenewedCertification(Sql.uuid(rs, "certification_id"), rs.getString("credential"),
+                            Sql.date(rs, "previous_cycle_start"), Sql.date(rs, "previous_cycle_end"),
+                            rs.getBigDecimal("cecs_tracked"), Sql.date(rs, "gap_from"), Sql.date(rs, "gap_to")),
+                    r.renewalId());
+            List<String> order = r.credentials();
+            certifications = certifications.stream()
+                    .sorted((a, b) -> Integer.compare(order.indexOf(a.credential()), order.indexOf(b.credential())))
+                    .toList();
+            complete.add(new Renewal(r.renewalId(), r.certificantId(), r.kind(), r.credentials(), r.level(),
+                    r.renewedOn(), r.renewedAt(), r.cycleStart(), r.cycleEnd(), certifications, r.cecsRequired(),
+                    r.attestedAsSubmitted(), r.attestedAsCounted(), r.cecsAttested(), r.cecsTracked(), r.fee(),
+                    r.payment(), r.cpr(), r.submittedBy()));
+        }
+        return complete;
+    }
+
+    private Renewal renewal(ResultSet rs) throws SQLException {
+        Fee fee = new Fee(Arrays.asList(fromJson(rs.getString("fee_items"), FeeItem[].class)),
+                rs.getBigDecimal("fee_total"), rs.getString("currency"));
+        return new Renewal(Sql.uuid(rs, "renewal_id"), rs.getString("certificant_id"),
+                RenewalKind.valueOf(rs.getString("kind")), List.of(rs.getString("credentials").split(",")),
+                rs.getString("level"), Sql.date(rs, "renewed_on"), Sql.instant(rs, "renewed_at"),
+                Sql.date(rs, "cycle_start"), Sql.date(rs, "cycle_end"), List.of(), rs.getBigDecimal("cecs_required"),
+                fromJson(rs.getString("attested_submitted"), AttestedCecs.class),
+                fromJson(rs.getString("attested_counted"), AttestedCecs.class), rs.getBigDecimal("cecs_attested"),
+                rs.getBigDecimal("cecs_tracked"), fee,
+                new Payment(rs.getBigDecimal("payment_amount"), rs.getString("payment_currency"),
+                        rs.getString("payment_reference")),
+                new CprCard(rs.getString("cpr_provider"), Sql.date(rs, "cpr_issued_on"),
+                        Sql.date(rs, "cpr_expires_on"), rs.getBoolean("cpr_hands_on")),
+                rs.getString("submitted_by"));
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot store as JSON: " + value, e);
+        }
+    }
+
+    private <T> T fromJson(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is unreadable as " + type.getSimpleName(), e);
+        }
+    }
+}

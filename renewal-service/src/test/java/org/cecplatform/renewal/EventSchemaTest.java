@@ -1,0 +1,124 @@
+package org.cecplatform.renewal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cecplatform.renewal.Fixtures.form;
+import static org.cecplatform.renewal.Fixtures.grant;
+import static org.cecplatform.renewal.Fixtures.newPerson;
+import static org.cecplatform.renewal.Fixtures.newYork;
+import static org.cecplatform.renewal.Fixtures.renew;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cecplatform.contract.CloudEventHeaders;
+import org.cecplatform.contract.EventTypes;
+import org.cecplatform.platform.time.ServiceClock;
+import org.cecplatform.testsupport.TestKafka;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The JSON this service publishes is what its JSON Schemas (the public contract) say. */
+@QuarkusTest
+class EventSchemaTest {
+
+    private static final List<String> TYPES = List.of(EventTypes.CERTIFICATION_GRANTED,
+            EventTypes.CERTIFICATION_RENEWED, EventTypes.CERTIFICATION_REINSTATED,
+            EventTypes.CERTIFICATION_STATUS_CHANGED);
+
+    @Inject
+    ServiceClock clock;
+    @Inject
+    ObjectMapper json;
+
+    @AfterEach
+    void systemTime() {
+        clock.reset();
+    }
+
+    static JsonSchema schema(String type) {
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        InputStream in = EventSchemaTest.class.getClassLoader().getResourceAsStream("schemas/" + type + ".json");
+        assertThat(in).as("schema of " + type + " on the classpath").isNotNull();
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+    }
+
+    @Test
+    void everyEventPublishedMatchesItsSchema() throws Exception {
+        clock.set(newYork("2027-06-01T10:00"));
+        String renewing = newPerson();
+        grant(renewing, "CPT", "2024-05-10").statusCode(201);
+        renew(renewing, form(List.of("CPT"), "45", "60", "pay-" + UUID.randomUUID(), "2027-01-10", "2029-01-10"))
+                .statusCode(201);
+
+        clock.set(newYork("2029-05-10T10:00"));
+        String reinstating = newPerson();
+        grant(reinstating, "CPT", "2024-05-10").statusCode(201); // already lapsed: GRACE, LAPSED published
+        renew(reinstating, form(List.of("CPT"), "45", "165", "pay-" + UUID.randomUUID(), "2029-01-10", "2031-01-10"))
+                .statusCode(201);
+
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        records.addAll(Fixtures.published(renewing, EventTypes.CERTIFICATION_RENEWED, 1));
+        records.addAll(Fixtures.published(renewing, EventTypes.CERTIFICATION_GRANTED, 1));
+        records.addAll(Fixtures.published(reinstating, EventTypes.CERTIFICATION_STATUS_CHANGED, 3));
+        records.addAll(Fixtures.published(reinstating, EventTypes.CERTIFICATION_REINSTATED, 1));
+        assertThat(records).hasSize(6);
+
+        Set<String> seen = new HashSet<>();
+        for (ConsumerRecord<String, String> record : records) {
+            String type = TestKafka.header(record, CloudEventHeaders.TYPE);
+            Set<ValidationMessage> errors = schema(type).validate(json.readTree(record.value()));
+            assertThat(errors).as(type + ": " + record.value()).isEmpty();
+            seen.add(type);
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(TYPES);
+    }
+
+    @Test
+    void theSchemasRejectWhatBreaksTheContract() throws Exception {
+        String renewed = "{\"renewalId\":\"" + UUID.randomUUID() + "\",\"certificantId\":\"c-1\","
+                + "\"kind\":\"RENEWAL\",\"credentials\":[\"CPT\"],\"level\":\"CPT\",\"renewedOn\":\"2027-06-01\","
+                + "\"renewedAt\":\"2027-06-01T14:00:00Z\",\"previousCycleStart\":\"2024-05-10\","
+                + "\"previousCycleEnd\":\"2027-12-31\",\"cycleStart\":\"2028-01-01\",\"cycleEnd\":\"2030-12-31\","
+                + "\"cecsRequired\":45,\"cecsAttested\":45,\"cecsTracked\":30.5,\"feeTotal\":60,\"currency\":\"USD\"}";
+        JsonSchema schema = schema(EventTypes.CERTIFICATION_RENEWED);
+        assertThat(schema.validate(json.readTree(renewed))).isEmpty();
+
+        ObjectNode broken = (ObjectNode) json.readTree(renewed);
+        broken.remove("cycleEnd");
+        broken.put("kind", "REINSTATEMENT");
+        broken.put("renewedOn", "01/06/2027");
+        assertThat(schema.validate(broken)).extracting(ValidationMessage::getInstanceLocation)
+                .extracting(Object::toString).contains("/kind", "/renewedOn", "");
+
+        JsonNode status = json.readTree("{\"certificationId\":\"" + UUID.randomUUID() + "\",\"certificantId\":\"c\","
+                + "\"credential\":\"CPT\",\"from\":\"ACTIVE\",\"to\":\"SUSPENDED\",\"reason\":\"x\","
+                + "\"effectiveOn\":\"2028-01-01\",\"changedAt\":\"2028-01-01T10:00:00Z\"}");
+        assertThat(schema(EventTypes.CERTIFICATION_STATUS_CHANGED).validate(status)).hasSize(1);
+    }
+
+    @Test
+    void theAsyncApiDocumentNamesTheTopicAndEveryEvent() throws Exception {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("asyncapi/renewal.yaml")) {
+            assertThat(in).isNotNull();
+            String doc = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(doc).contains("asyncapi: 3.0.0").contains("address: cec.renewals.v1");
+            for (String type : TYPES) {
+                assertThat(doc).contains(type).contains("../schemas/" + type + ".json");
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.cecplatform.renewal;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cecplatform.contract.CloudEventHeaders;
+import org.cecplatform.contract.EventTypes;
+import org.cecplatform.contract.Topics;
+import org.cecplatform.testsupport.TestKafka;
+import org.cecplatform.testsupport.TestTokens;
+import org.hamcrest.BaseMatcher;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+
+/** What the @QuarkusTests of this service share: people, REST calls, ledger and audit events as producers send them. */
+final class Fixtures {
+
+    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    private Fixtures() {
+    }
+
+    static String newPerson() {
+        return "cert-" + UUID.randomUUID();
+    }
+
+    /** A New York wall-clock time as an instant, e.g. {@code "2027-12-31T23:30"}. */
+    static Instant newYork(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(NEW_YORK).toInstant();
+    }
+
+    static BigDecimal dec(String value) {
+        return new BigDecimal(value);
+    }
+
+    /**
+     * A JSON number equal to {@code expected} as a decimal. REST Assured reads JSON numbers as floats; their shortest
+     * decimal form is compared, which is exact for the one-decimal CECs and two-decimal amounts answered here.
+     */
+    static Matcher<Object> decimal(String expected) {
+        BigDecimal want = new BigDecimal(expected);
+        return new BaseMatcher<>() {
+            @Override
+            public boolean matches(Object actual) {
+                return actual instanceof Number n && new BigDecimal(n.toString()).compareTo(want) == 0;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("the number " + expected);
+            }
+        };
+    }
+
+    // ------------------------------------------------------------------ REST
+
+    static ValidatableResponse grant(String person, String credential, String certifiedOn) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("certificantId", person);
+        body.put("credential", credential);
+        if (certifiedOn != null) {
+            body.put("certifiedOn", certifiedOn);
+        }
+        return given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/certifications").then();
+    }
+
+    static ValidatableResponse certifications(String person) {
+        return given().auth().oauth2(TestTokens.staff())
+                .when().get("/api/v1/certificants/" + person + "/certifications").then();
+    }
+
+    /** The view of the person's only (or first) certification of {@code credential}, as staff read it. */
+    static Map<String, Object> certification(String person, String credential) {
+        List<Map<String, Object>> all = certifications(person).statusCode(200).extract().jsonPath()
+                .getList("certifications");
+        return all.stream().filter(c -> credential.equals(c.get("credential"))).findFirst()
+                .orElseThrow(() -> new AssertionError(person + " holds no " + credential));
+    }
+
+    static BigDecimal tracked(String person, String credential) {
+        return new BigDecimal(String.valueOf(certification(person, credential).get("cecsTracked")));
+    }
+
+    static Map<String, Object> form(List<String> credentials, String cecs, String amount, String reference,
+                                    String cprIssuedOn, String cprExpiresOn) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("credentials", credentials);
+        form.put("attestedCecs", Map.of("ceOnlineAndAcsmEvents", new BigDecimal(cecs)));
+        form.put("acknowledged", true);
+        form.put("cpr", Map.of("provider", "American Red Cross", "issuedOn", cprIssuedOn, "expiresOn", cprExpiresOn,
+                "handsOnSkills", true));
+        form.put("payment", Map.of("amount", new BigDecimal(amount), "currency", "USD", "reference", reference));
+        return form;
+    }
+
+    static ValidatableResponse renew(String person, Map<String, Object> form) {
+        return given().auth().oauth2(TestTokens.certificant(person)).contentType(ContentType.JSON).body(form)
+                .when().post("/api/v1/certificants/" + person + "/renewals").then();
+    }
+
+    static ValidatableResponse runJob(String name) {
+        return given().auth().oauth2(TestTokens.staff()).when().post("/api/v1/admin/jobs/" + name).then();
+    }
+
+    // ------------------------------------------------------------------ events in
+
+    static Map<String, String> cloudEvent(String id, String type, String source, String subject) {
+        return Map.of(CloudEventHeaders.ID, id, CloudEventHeaders.TYPE, type, CloudEventHeaders.SPEC_VERSION, "1.0",
+                CloudEventHeaders.SOURCE, source, CloudEventHeaders.SUBJECT, subject,
+                CloudEventHeaders.CONTENT_TYPE, "application/json");
+    }
+
+    static String earnedJson(UUID creditId, String person, String completedOn, String category, String cecs) {
+        return "{\"creditId\":\"" + creditId + "\",\"certificantId\":\"" + person + "\",\"source\":\"SELF_REPORTED\","
+                + "\"verified\":false,\"category\":\"" + category + "\",\"title\":\"Workshop\",\"provider\":\"ACSM\","
+                + "\"providerKind\":\"ACSM_APPROVED_PROVIDER\",\"completedOn\":\"" + completedOn + "\","
+                + "\"reported\":{\"amount\":" + cecs + ",\"unit\":\"CEC\"},\"cecs\":" + cecs + ","
+                + "\"externalRef\":null,\"grade\":null,\"recordedBy\":\"" + person + "\","
+                + "\"recordedAt\":\"2025-01-01T12:00:00Z\"}";
+    }
+
+    static String voidedJson(UUID creditId, String person, String completedOn, String category, String cecs) {
+        return "{\"creditId\":\"" + creditId + "\",\"certificantId\":\"" + person + "\",\"reason\":\"duplicate\","
+                + "\"voidedBy\":\"staff-1\",\"voidedAt\":\"2025-02-01T12:00:00Z\",\"completedOn\":\"" + completedOn
+                + "\",\"category\":\"" + category + "\",\"cecs\":" + cecs + "}";
+    }
+
+    /** Publishes a CECEarned as the ledger would; returns its ce_id. */
+    static String publishEarned(UUID creditId, String person, String completedOn, String category, String cecs) {
+        String eventId = UUID.randomUUID().toString();
+        publish(Topics.LEDGER, person, eventId, EventTypes.CEC_EARNED, "/cec-platform/ledger-service",
+                earnedJson(creditId, person, completedOn, category, cecs));
+        return eventId;
+    }
+
+    static String publishVoided(UUID creditId, String person, String completedOn, String category, String cecs) {
+        String eventId = UUID.randomUUID().toString();
+        publish(Topics.LEDGER, person, eventId, EventTypes.CEC_VOIDED, "/cec-platform/ledger-service",
+                voidedJson(creditId, person, completedOn, category, cecs));
+        return eventId;
+    }
+
+    static void publish(String topic, String person, String eventId, String type, String source, String json) {
+        TestKafka.send(topic, person, json, cloudEvent(eventId, type, source, person));
+    }
+
+    // ------------------------------------------------------------------ events out
+
+    /** This person's events on cec.renewals.v1 of one type, waiting until {@code expected} arrived. */
+    static List<ConsumerRecord<String, String>> published(String person, String type, int expected) {
+        return TestKafka.read(Topics.RENEWALS, r -> person.equals(r.key())
+                && type.equals(TestKafka.header(r, CloudEventHeaders.TYPE)), expected, Duration.ofSeconds(30));
+    }
+
+    /** Every event of this person on cec.renewals.v1 within a window: to prove nothing more arrives. */
+    static List<ConsumerRecord<String, String>> allPublished(String person, Duration window) {
+        return TestKafka.readAll(Topics.RENEWALS, r -> person.equals(r.key()), window);
+    }
+
+    static String types(List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(r -> TestKafka.header(r, CloudEventHeaders.TYPE)
+                .replace("cec.renewals.", "").replace(".v1", "")).collect(Collectors.joining(","));
+    }
+}

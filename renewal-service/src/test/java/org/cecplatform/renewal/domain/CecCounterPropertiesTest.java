@@ -1,0 +1,60 @@
+package org.cecplatform.renewal.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+
+/** Properties of counting that must hold for any credits: checked on seeded random ledgers (reproducible). */
+class CecCounterPropertiesTest {
+
+    private static final String[] CATEGORIES = {"GENERAL", "COLLEGE_COURSE", "COMMITTEE_SERVICE", "CPR_AED_FIRST_AID",
+            "PUBLICATION", "PRESENTATION"};
+    private static final LocalDate FROM = LocalDate.of(2024, 5, 10);
+    private static final LocalDate TO = LocalDate.of(2027, 12, 31);
+
+    private final CecCounter counter = new CecCounter(Acsm.POLICY.cecCaps());
+
+    private static List<Credit> randomLedger(Random random) {
+        List<Credit> credits = new ArrayList<>();
+        int n = random.nextInt(40);
+        for (int i = 0; i < n; i++) {
+            LocalDate completed = FROM.minusDays(200).plusDays(random.nextInt(1900));
+            BigDecimal cecs = BigDecimal.valueOf(1 + random.nextInt(200), 1); // 0.1 .. 20.0
+            credits.add(new Credit(UUID.randomUUID(), completed, CATEGORIES[random.nextInt(CATEGORIES.length)], cecs,
+                    random.nextInt(8) == 0));
+        }
+        return credits;
+    }
+
+    @RepeatedTest(300)
+    void givenAnyLedger_thenCapsHoldVoidsNeverCountAndSplittingAWindowNeverCountsLess(RepetitionInfo repetition) {
+        Random random = new Random(repetition.getCurrentRepetition());
+        List<Credit> credits = randomLedger(random);
+
+        CecCount whole = counter.count(credits, FROM, TO);
+
+        assertThat(whole.total()).isLessThanOrEqualTo(whole.uncapped());
+        assertThat(whole.byCategory().getOrDefault("COMMITTEE_SERVICE", BigDecimal.ZERO))
+                .isLessThanOrEqualTo(new BigDecimal("24"));
+        assertThat(whole.byCategory().getOrDefault("CPR_AED_FIRST_AID", BigDecimal.ZERO))
+                .as("5 per calendar year, four calendar years touched").isLessThanOrEqualTo(new BigDecimal("20"));
+
+        List<Credit> withoutVoided = credits.stream().filter(c -> !c.voided()).toList();
+        assertThat(counter.count(withoutVoided, FROM, TO)).isEqualTo(whole);
+
+        LocalDate split = FROM.plusDays(random.nextInt(1300));
+        BigDecimal parts = counter.count(credits, FROM, split).total()
+                .add(counter.count(credits, split.plusDays(1), TO).total());
+        assertThat(parts).isGreaterThanOrEqualTo(whole.total());
+        BigDecimal uncappedParts = counter.count(credits, FROM, split).uncapped()
+                .add(counter.count(credits, split.plusDays(1), TO).uncapped());
+        assertThat(uncappedParts).as("each credit counts toward one window only").isEqualByComparingTo(whole.uncapped());
+    }
+}
