@@ -240,7 +240,7 @@ class AuditLifecycleApiTest {
         given().get("/api/v1/audits/{id}", auditId).then().statusCode(401);
         // the owner may, and sees it in their list
         given().auth().oauth2(TestTokens.certificant(person)).get("/api/v1/certificants/{id}/audits", person)
-                .then().statusCode(200).body("total", equalTo(1)).body("audits[0].auditId", equalTo(auditId));
+                .then().statusCode(200).body("totalItems", equalTo(1)).body("audits[0].auditId", equalTo(auditId));
     }
 
     @Test

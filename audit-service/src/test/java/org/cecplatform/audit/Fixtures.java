@@ -107,7 +107,7 @@ final class Fixtures {
 
     /** Waits until the person has {@code count} audits and returns the newest one's id. */
     static String awaitAudit(String person, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> audits(person).jsonPath().getInt("total") >= count);
+        await().atMost(Duration.ofSeconds(30)).until(() -> audits(person).jsonPath().getInt("totalItems") >= count);
         return audits(person).jsonPath().getString("audits[0].auditId");
     }
 

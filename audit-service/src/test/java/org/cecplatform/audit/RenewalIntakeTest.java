@@ -215,7 +215,7 @@ class RenewalIntakeTest {
                 r -> person.equals(r.key()), 1, Duration.ofSeconds(30));
         assertThat(dead).hasSize(1);
         assertThat(TestKafka.header(dead.get(0), CloudEventHeaders.DLQ_REASON)).contains("without level");
-        assertThat(audits(person).jsonPath().getInt("total")).isEqualTo(1);
+        assertThat(audits(person).jsonPath().getInt("totalItems")).isEqualTo(1);
     }
 
     static boolean creditKnown(UUID creditId) {

@@ -134,12 +134,12 @@ class SelectionAndQueriesTest {
         given().auth().oauth2(TestTokens.auditor())
                 .get("/api/v1/audits?status=OPEN&credential=CPT&year=2042&page=0&size=2")
                 .then().statusCode(200)
-                .body("total", equalTo(3)).body("size", equalTo(2)).body("audits.size()", equalTo(2))
+                .body("totalItems", equalTo(3)).body("size", equalTo(2)).body("audits.size()", equalTo(2))
                 .body("audits[0].status", equalTo("OPEN")).body("audits[0].credential", equalTo("CPT"));
         given().auth().oauth2(TestTokens.staff()).get("/api/v1/audits?year=2042&page=1&size=2")
                 .then().statusCode(200).body("audits.size()", equalTo(1)).body("page", equalTo(1));
         given().auth().oauth2(TestTokens.staff()).get("/api/v1/audits?year=2042&status=PASSED")
-                .then().statusCode(200).body("total", equalTo(0));
+                .then().statusCode(200).body("totalItems", equalTo(0));
         given().auth().oauth2(TestTokens.staff()).get("/api/v1/audits?status=LOST&size=501&page=-1&credential=XYZ")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("violations.field", org.hamcrest.Matchers.hasItems("status", "size", "page", "credential"));

@@ -226,7 +226,7 @@ class RenewalApiTest {
 
         Fixtures.certifications(person).statusCode(200).body("certifications[0].cycleEnd", equalTo("2027-12-31"));
         given().auth().oauth2(TestTokens.staff()).when().get("/api/v1/certificants/" + person + "/renewals")
-                .then().statusCode(200).body("total", decimal("0"));
+                .then().statusCode(200).body("totalItems", decimal("0"));
     }
 
     @Test
@@ -335,7 +335,7 @@ class RenewalApiTest {
 
         given().auth().oauth2(TestTokens.certificant(person))
                 .when().get("/api/v1/certificants/" + person + "/renewals?size=1")
-                .then().statusCode(200).body("total", decimal("2"))
+                .then().statusCode(200).body("totalItems", decimal("2"))
                 .body("renewals.renewalId", contains(second));
         given().auth().oauth2(TestTokens.certificant(person))
                 .when().get("/api/v1/certificants/" + person + "/renewals?size=1&page=1")

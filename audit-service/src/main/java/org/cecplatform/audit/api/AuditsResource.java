@@ -1,5 +1,6 @@
 package org.cecplatform.audit.api;
 
+import org.cecplatform.platform.api.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -76,7 +77,7 @@ public class AuditsResource {
         if (credential != null && !sampling.audits(credential)) {
             violations.add("credential", "must be one of " + sampling.levels());
         }
-        Integer pool = Paging.parse(year, null, "year", violations);
+        Integer pool = Paging.wholeNumber(year, null, "year", violations);
         violations.throwIfAny("The query has invalid parameters.");
         AuditQueries.Page found = queries.page(new AuditFilter(status, credential, pool, null), paging.page(),
                 paging.size());

@@ -1,5 +1,6 @@
 package org.cecplatform.audit.api;
 
+import org.cecplatform.platform.api.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -55,7 +55,7 @@ public final class Views {
                                 Integer position, Integer blockSize, Integer perBlock, Integer draw) {
     }
 
-    public record AuditPage(List<AuditView> audits, int page, int size, long total) {
+    public record AuditPage(List<AuditView> audits, int page, int size, long totalItems) {
     }
 
     public record SamplingLevel(String credential, long renewals, long selected, BigDecimal rate, BigDecimal target,

@@ -22,6 +22,7 @@ import org.cecplatform.ledger.persistence.CreditLedger;
 import org.cecplatform.ledger.persistence.CreditNotFoundException;
 import org.cecplatform.ledger.persistence.CreditRepository;
 import org.cecplatform.platform.api.ProblemException;
+import org.cecplatform.platform.api.Paging;
 import org.cecplatform.platform.api.Violations;
 import org.cecplatform.platform.security.Caller;
 import org.cecplatform.platform.security.Roles;
@@ -39,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "credits")
 public class CreditResource {
 
-    static final int DEFAULT_PAGE_SIZE = 50;
-    static final int MAX_PAGE_SIZE = 500;
     static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
     static final int MAX_CERTIFICANT_ID_LENGTH = 200;
 
@@ -109,11 +108,10 @@ public class CreditResource {
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             violations.add("from", "must not be after to");
         }
-        int pageNumber = number(page, "page", 0, 0, Integer.MAX_VALUE, violations);
-        int pageSize = number(size, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, violations);
+        Paging paging = Paging.of(page, size, violations);
         violations.throwIfAny("The query has invalid parameters.");
-        return CreditHistoryView.of(certificantId, credits.history(certificantId, fromDate, toDate, pageNumber,
-                pageSize), pageNumber, pageSize);
+        return CreditHistoryView.of(certificantId, credits.history(certificantId, fromDate, toDate, paging.page(),
+                paging.size()), paging.page(), paging.size());
     }
 
     @GET
@@ -180,22 +178,5 @@ public class CreditResource {
             violations.add(field, "must be a date (YYYY-MM-DD)");
             return null;
         }
-    }
-
-    private static int number(String text, String field, int fallback, int min, int max, Violations violations) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        violations.add(field, max == Integer.MAX_VALUE ? "must be a whole number from " + min
-                : "must be a whole number from " + min + " to " + max);
-        return fallback;
     }
 }

@@ -1,5 +1,6 @@
 package org.cecplatform.renewal.api;
 
+import org.cecplatform.platform.api.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

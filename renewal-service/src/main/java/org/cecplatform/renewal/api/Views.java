@@ -75,7 +75,7 @@ public final class Views {
                               PaymentView payment, CprView cpr, boolean acknowledged, String submittedBy) {
     }
 
-    public record RenewalPage(String certificantId, int page, int size, long total, List<RenewalView> renewals) {
+    public record RenewalPage(String certificantId, int page, int size, long totalItems, List<RenewalView> renewals) {
     }
 
     public static CertificationView of(CertificationProgress p, Policy policy) {
