@@ -8,7 +8,7 @@ import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** A real PostgreSQL 17 (zonky binaries) whose data directory lives in the data folder and survives restarts. */
+/** A real PostgreSQL 17 (zonky binaries) whose data directory lives in the data folder and survives restarts (and stop/start). */
 final class EmbeddedPostgresServer {
 
     private final Path dataDir;
@@ -24,7 +24,10 @@ final class EmbeddedPostgresServer {
         this.port = port;
     }
 
-    void start() throws IOException {
+    synchronized void start() throws IOException {
+        if (postgres != null) {
+            throw new IllegalStateException("PostgreSQL is already running");
+        }
         Files.createDirectories(workDir);
         Files.createDirectories(logFile.getParent());
         // Zonky's builder reads this property for its parent directory, where it also deletes stale instances:
@@ -46,9 +49,16 @@ final class EmbeddedPostgresServer {
         return port;
     }
 
-    void stop() throws IOException {
+    synchronized boolean isRunning() {
+        return postgres != null;
+    }
+
+    /** Fast shutdown (pg_ctl stop -m fast: open transactions are rolled back); does nothing when not running. */
+    synchronized void stop() throws IOException {
         if (postgres != null) {
-            postgres.close();
+            EmbeddedPostgres running = postgres;
+            postgres = null;
+            running.close();
         }
     }
 }
