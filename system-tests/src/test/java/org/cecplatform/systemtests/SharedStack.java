@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.cecplatform.localstack.LocalStackCluster;
 import org.cecplatform.localstack.PlatformService;
@@ -115,17 +117,34 @@ final class SharedStack {
                 : RepoRoot.path().resolve("system-tests/target");
     }
 
-    /** A test JVM killed with kill -9 leaves its services and PostgreSQL running: stop them now. */
+    /**
+     * A test JVM killed with kill -9 leaves its services and PostgreSQL running: stop them now. Then drop the data of
+     * earlier runs (about 140 MB each) and keep their logs.
+     */
     private static void stopLeftoversOfEarlierRuns(Path target) {
         if (!Files.isDirectory(target)) {
             return;
         }
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(target, "stack-*")) {
             for (Path dir : dirs) {
-                LocalStackCluster.stopLeftovers(dir, CONSOLE);
+                if (LocalStackCluster.stopLeftovers(dir, CONSOLE)) {
+                    deleteTree(dir.resolve("postgres"));
+                    deleteTree(dir.resolve("kafka"));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }

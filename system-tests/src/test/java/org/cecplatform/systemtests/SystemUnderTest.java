@@ -2,6 +2,11 @@ package org.cecplatform.systemtests;
 
 import static io.restassured.RestAssured.given;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +42,8 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
     public static final String CERTIFICANT = "certificant";
     public static final String AUDITOR = "auditor";
     public static final String INTEGRATION = "integration";
+
+    private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     static {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -110,6 +117,22 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
 
     public RequestSpecification audit(String role, String subject) {
         return request(PlatformService.AUDIT, role, subject);
+    }
+
+    /**
+     * What a readiness probe with this timeout sees: true only when {@code /q/health/ready} answers 200 in time. (While
+     * Kafka is away a service answers 503 only after its Kafka health check gives up, about 60 s.)
+     */
+    public boolean isReady(PlatformService service, Duration timeout) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(service) + "/q/health/ready")).timeout(timeout).GET().build();
+        try {
+            return PROBE.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false; // no answer in time, or nothing listening
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A bearer token signed with the stack's key. */
