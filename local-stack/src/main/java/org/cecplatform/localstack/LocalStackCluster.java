@@ -33,7 +33,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * Thread-safe; {@link #close()} (from a shutdown hook, say) waits for a component being started, stops everything in
- * order, and nothing starts afterwards.
+ * order, and nothing starts afterwards. The stack registers no shutdown hook of its own: a user that must not leave
+ * processes behind when its JVM exits adds one (the {@code up} command and the system tests do).
  */
 public final class LocalStackCluster implements AutoCloseable {
 
