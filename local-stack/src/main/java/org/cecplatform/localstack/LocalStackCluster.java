@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -65,7 +64,7 @@ public final class LocalStackCluster implements AutoCloseable {
     private boolean servicesStarted;
     private TokenMinter minter;
 
-    private LocalStackCluster(Builder b, Map<PlatformService, Integer> servicePorts, int postgresPort, int kafkaPort, int controllerPort) {
+    LocalStackCluster(LocalStackBuilder b, Map<PlatformService, Integer> servicePorts, int postgresPort, int kafkaPort, int controllerPort) {
         this.paths = new StackPaths(b.repoRoot, b.dataDir);
         this.console = b.console;
         this.staleProcesses = new StaleProcesses(console);
@@ -95,8 +94,8 @@ public final class LocalStackCluster implements AutoCloseable {
         this.kafkaPort = kafkaPort;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static LocalStackBuilder builder() {
+        return new LocalStackBuilder();
     }
 
     /**
@@ -237,7 +236,7 @@ public final class LocalStackCluster implements AutoCloseable {
     }
 
     /**
-     * kill -9 of the broker: only when it runs in a child process ({@link Builder#kafkaInChildProcess()}); an
+     * kill -9 of the broker: only when it runs in a child process ({@link LocalStackBuilder#kafkaInChildProcess()}); an
      * in-process broker throws {@link UnsupportedOperationException}, and {@link #stopKafka()} is the most abrupt
      * stop it has.
      */
@@ -459,171 +458,5 @@ public final class LocalStackCluster implements AutoCloseable {
         vars.put("JWT_ISSUER", TokenMinter.ISSUER);
         vars.put("CEC_CLOCK_SETTABLE", "true");
         return vars;
-    }
-
-    // ---------------------------------------------------------------- builder
-
-    /** Settings of a stack; only {@link #dataDir} is required. */
-    public static final class Builder {
-        private Path dataDir;
-        private Path repoRoot;
-        private boolean freePorts;
-        private Integer postgresPort;
-        private Integer kafkaPort;
-        private Integer kafkaControllerPort;
-        private final Map<PlatformService, Integer> servicePorts = new EnumMap<>(PlatformService.class);
-        private Set<PlatformService> serviceSet = EnumSet.allOf(PlatformService.class);
-        private final Map<String, String> env = new LinkedHashMap<>();
-        private final Map<PlatformService, Map<String, String>> serviceEnv = new EnumMap<>(PlatformService.class);
-        private List<String> jvmOptions = DEFAULT_SERVICE_JVM_OPTIONS;
-        private List<String> kafkaJvmOptions = DEFAULT_KAFKA_JVM_OPTIONS;
-        private boolean kafkaInChildProcess;
-        private PostgresConnection externalPostgres;
-        private String externalKafka;
-        private Consumer<String> console = line -> { };
-        private Function<String, String> portLabels = Function.identity();
-
-        private Builder() {
-        }
-
-        /** The data folder: PostgreSQL and Kafka data, JWT keys, logs, PID files; kept across restarts. Required. */
-        public Builder dataDir(Path dir) {
-            this.dataDir = dir.toAbsolutePath().normalize();
-            return this;
-        }
-
-        /** Where the service jars are built ({@code <root>/<service>/target/quarkus-app/quarkus-run.jar}); default: this checkout. */
-        public Builder repoRoot(Path root) {
-            this.repoRoot = root.toAbsolutePath().normalize();
-            return this;
-        }
-
-        /** Free ports for everything not set explicitly (default: the launcher's 15432, 9092, 8081-8083). */
-        public Builder freePorts() {
-            this.freePorts = true;
-            return this;
-        }
-
-        public Builder postgresPort(int port) {
-            this.postgresPort = port;
-            return this;
-        }
-
-        public Builder kafkaPort(int port) {
-            this.kafkaPort = port;
-            return this;
-        }
-
-        /** Default: a free port. */
-        public Builder kafkaControllerPort(int port) {
-            this.kafkaControllerPort = port;
-            return this;
-        }
-
-        public Builder servicePort(PlatformService service, int port) {
-            servicePorts.put(service, port);
-            return this;
-        }
-
-        /** Which services this stack runs (default: all three; none for infrastructure only). */
-        public Builder services(Collection<PlatformService> services) {
-            this.serviceSet = services.isEmpty() ? EnumSet.noneOf(PlatformService.class) : EnumSet.copyOf(services);
-            return this;
-        }
-
-        public Builder services(PlatformService... services) {
-            return services(List.of(services));
-        }
-
-        /** An extra variable for every service (overrides the stack's own, e.g. {@code CEC_CLOCK_SETTABLE}). */
-        public Builder env(String name, String value) {
-            env.put(name, value);
-            return this;
-        }
-
-        /** An extra variable for one service (overrides the ones for every service). */
-        public Builder env(PlatformService service, String name, String value) {
-            serviceEnv.computeIfAbsent(service, s -> new LinkedHashMap<>()).put(name, value);
-            return this;
-        }
-
-        /** JVM options of the services (default {@link #DEFAULT_SERVICE_JVM_OPTIONS}). */
-        public Builder jvmOptions(List<String> options) {
-            this.jvmOptions = List.copyOf(options);
-            return this;
-        }
-
-        public Builder jvmOptions(String... options) {
-            return jvmOptions(List.of(options));
-        }
-
-        /**
-         * Runs the broker in a child JVM on this JVM's class path instead of in this JVM, so that {@link #killKafka()}
-         * can kill it. It exits by itself when this JVM dies.
-         */
-        public Builder kafkaInChildProcess() {
-            this.kafkaInChildProcess = true;
-            return this;
-        }
-
-        /** JVM options of the child-process broker (default {@link #DEFAULT_KAFKA_JVM_OPTIONS}). */
-        public Builder kafkaJvmOptions(List<String> options) {
-            this.kafkaJvmOptions = List.copyOf(options);
-            return this;
-        }
-
-        /** Use this server instead of the embedded one; the databases are created there if missing. */
-        public Builder externalPostgres(PostgresConnection connection) {
-            this.externalPostgres = connection;
-            return this;
-        }
-
-        /** Use this cluster instead of a broker of our own; the topics are created there. */
-        public Builder externalKafka(String bootstrapServers) {
-            this.externalKafka = bootstrapServers;
-            return this;
-        }
-
-        /** Where progress lines go ("Stopping services", "ledger-service ready at ..."); default: nowhere. */
-        public Builder console(Consumer<String> console) {
-            this.console = console;
-            return this;
-        }
-
-        /** How a port's owner is named when the port is taken ("Kafka" → "Kafka; set KAFKA_PORT to use another one"). */
-        Builder portLabels(Function<String, String> labels) {
-            this.portLabels = labels;
-            return this;
-        }
-
-        public LocalStackCluster build() {
-            if (dataDir == null) {
-                throw new IllegalStateException("A stack needs a data folder (dataDir)");
-            }
-            if (repoRoot == null) {
-                repoRoot = StackPaths.locateRepoRoot();
-            }
-            // log4j2.xml places the logs of the libraries hosted here (Kafka, zonky) with this property; it must be
-            // set before the first logger exists, and the first stack of a JVM wins.
-            if (System.getProperty("cec.stack.logs") == null) {
-                System.setProperty("cec.stack.logs", dataDir.resolve("logs").toString());
-            }
-            Ports.FreePorts free = new Ports.FreePorts();
-            int pg = port(postgresPort, 15432, free);
-            int kafka = port(kafkaPort, 9092, free);
-            int controller = kafkaControllerPort != null ? free.reserve(kafkaControllerPort) : free.next();
-            Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
-            for (PlatformService service : serviceSet) {
-                ports.put(service, port(servicePorts.get(service), service.defaultPort(), free));
-            }
-            return new LocalStackCluster(this, ports, pg, kafka, controller);
-        }
-
-        private int port(Integer explicit, int defaultPort, Ports.FreePorts free) {
-            if (explicit != null) {
-                return free.reserve(explicit);
-            }
-            return freePorts ? free.next() : free.reserve(defaultPort);
-        }
     }
 }

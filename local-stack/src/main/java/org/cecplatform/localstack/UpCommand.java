@@ -101,8 +101,8 @@ final class UpCommand implements Callable<Integer> {
     }
 
     /** The launcher's variables (deploy/README.md) as stack settings. */
-    private LocalStackCluster.Builder configure(StackPaths paths) {
-        LocalStackCluster.Builder builder = LocalStackCluster.builder()
+    private LocalStackBuilder configure(StackPaths paths) {
+        LocalStackBuilder builder = LocalStackCluster.builder()
                 .dataDir(paths.data())
                 .repoRoot(paths.repoRoot())
                 .console(System.out::println)
