@@ -12,9 +12,9 @@ import java.util.Properties;
 /** Creates the services' databases when they are missing (on the embedded server or on one the user points to). */
 final class Databases {
 
-    private final DbConnection db;
+    private final PostgresConnection db;
 
-    Databases(DbConnection db) {
+    Databases(PostgresConnection db) {
         this.db = db;
     }
 
@@ -22,8 +22,7 @@ final class Databases {
         Properties props = new Properties();
         props.setProperty("user", db.user());
         props.setProperty("password", db.password());
-        String url = "jdbc:postgresql://" + db.host() + ":" + db.port() + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, props);
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl("postgres"), props);
              PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
              Statement ddl = connection.createStatement()) {
             for (String name : names) {
@@ -35,13 +34,6 @@ final class Databases {
                     }
                 }
             }
-        }
-    }
-
-    /** How the services reach PostgreSQL; handed to them as DB_HOST, DB_PORT, DB_USER, DB_PASSWORD. */
-    record DbConnection(String host, int port, String user, String password) {
-        String jdbcUrl(String database) {
-            return "jdbc:postgresql://" + host + ":" + port + "/" + database;
         }
     }
 }

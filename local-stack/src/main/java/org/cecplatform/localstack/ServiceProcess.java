@@ -12,49 +12,71 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
-/** One Quarkus service as a child process: its command line, environment, log file and PID file. */
+/**
+ * One Quarkus service as a child process: its command line, environment, log file and PID file. It can be started
+ * again after it stopped or was killed (same port, same environment).
+ */
 final class ServiceProcess {
 
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
-    private final String name;
+    private final PlatformService service;
     private final Path jar;
     private final int port;
+    private final List<String> jvmOptions;
     private final Map<String, String> environment;
     private final Path workDir;
     private final Path logFile;
     private final Path pidFile;
+    private final Consumer<String> console;
     private volatile Process process;
+    /** The process we asked to stop or killed: its exit is expected, any other exit is announced. */
+    private volatile Process stopRequested;
 
-    ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path workDir, Path logFile, Path pidFile) {
-        this.name = name;
+    ServiceProcess(PlatformService service, Path jar, int port, List<String> jvmOptions, Map<String, String> environment,
+                   Path workDir, Path logFile, Path pidFile, Consumer<String> console) {
+        this.service = service;
         this.jar = jar;
         this.port = port;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.environment = Map.copyOf(environment);
         this.workDir = workDir;
         this.logFile = logFile;
         this.pidFile = pidFile;
+        this.console = console;
     }
 
-    String name() { return name; }
+    PlatformService service() { return service; }
+    String name() { return service.moduleName(); }
     int port() { return port; }
+    Path jar() { return jar; }
     Path logFile() { return logFile; }
+    Map<String, String> environment() { return environment; }
     String baseUrl() { return "http://127.0.0.1:" + port; }
 
-    void start() throws IOException {
+    synchronized void start() throws IOException {
+        if (isAlive()) {
+            throw new IllegalStateException(name() + " is already running (pid " + process.pid() + ")");
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(name() + " is not built: " + jar + " is missing (./mvnw -B -DskipTests package)");
+        }
         List<String> command = new ArrayList<>();
         // Its own session, so a Ctrl-C in the terminal reaches only the launcher, which then stops the
-        // services before Kafka and PostgreSQL (otherwise all would get SIGINT at once).
+        // services before Kafka and PostgreSQL (otherwise all would get SIGINT at once). setsid execs java in
+        // place (a child of a JVM is no process group leader), so the PID is the java process's.
         if (Files.isExecutable(SETSID)) {
             command.add(SETSID.toString());
         }
         // The launcher's own JDK, so the services run on the same Java whatever PATH says.
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        command.addAll(List.of(java, "-Xmx192m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         Files.createDirectories(logFile.getParent());
         Files.createDirectories(pidFile.getParent());
-        Files.writeString(logFile, "=== local-stack: starting " + name + " at " + Instant.now() + "\n", StandardCharsets.UTF_8,
+        Files.writeString(logFile, "=== local-stack: starting " + name() + " at " + Instant.now() + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
@@ -62,39 +84,66 @@ final class ServiceProcess {
                 .redirectOutput(Redirect.appendTo(logFile.toFile()))
                 .redirectInput(Redirect.from(new File("/dev/null")));
         builder.environment().putAll(environment);
-        process = builder.start();
+        Process started = builder.start();
+        process = started;
+        started.onExit().thenAccept(p -> {
+            if (stopRequested != p) {
+                console.accept(String.format("%s exited unexpectedly (code %d); see %s", name(), p.exitValue(), logFile));
+            }
+        });
         // Lets the next launcher stop us if this one dies by kill -9 (shutdown hooks do not run then).
         Files.writeString(pidFile, process.pid() + "\n");
     }
 
     boolean isAlive() {
-        return process != null && process.isAlive();
+        Process p = process;
+        return p != null && p.isAlive();
     }
 
+    /** The current (or last) process; null before the first start. */
     Process process() {
         return process;
     }
 
     /** Sends SIGTERM; Quarkus then shuts down gracefully. */
     void requestStop() {
-        if (process != null) {
-            process.destroy();
+        Process p = process;
+        if (p != null) {
+            stopRequested = p;
+            p.destroy();
         }
     }
 
     /** Waits for the exit until the deadline, then kills. */
     void awaitStop(long deadlineNanos) throws IOException {
-        if (process == null) {
+        Process p = process;
+        if (p == null) {
             return;
         }
         try {
             long remaining = deadlineNanos - System.nanoTime();
-            if (!process.waitFor(Math.max(remaining, 0), TimeUnit.NANOSECONDS)) {
-                System.out.println(name + " did not stop in time; killing it");
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            if (!p.waitFor(Math.max(remaining, 0), TimeUnit.NANOSECONDS)) {
+                console.accept(name() + " did not stop in time; killing it");
+                p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        Files.deleteIfExists(pidFile);
+    }
+
+    /** SIGKILL to the java process (kill -9): no shutdown hooks, no graceful stop. Waits until it is gone. */
+    void kill() throws IOException {
+        Process p = process;
+        if (p == null) {
+            return;
+        }
+        stopRequested = p;
+        p.destroyForcibly();
+        try {
+            p.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         Files.deleteIfExists(pidFile);

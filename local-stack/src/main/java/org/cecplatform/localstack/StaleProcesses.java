@@ -9,28 +9,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
- * Cleans up after a launcher that was killed with kill -9: its shutdown hook never ran, so the services
- * (recorded in pids/*.pid) and the PostgreSQL server (postmaster.pid) may still be running.
+ * Cleans up after a launcher (or test JVM) that was killed with kill -9: its shutdown hook never ran, so the services
+ * and a child-process broker (recorded in pids/*.pid) and the PostgreSQL server (postmaster.pid) may still be running.
  */
 final class StaleProcesses {
 
     private static final Duration GRACE = Duration.ofSeconds(20);
+    /** What our recorded processes look like on their command line (the PID may have been reused since). */
+    private static final List<String> OURS = List.of("quarkus-run.jar", KafkaBrokerMain.class.getName());
 
-    private StaleProcesses() {
+    private final Consumer<String> console;
+
+    StaleProcesses(Consumer<String> console) {
+        this.console = console;
     }
 
-    static void stopRecordedServices(Path pidDir) throws IOException {
+    void stopRecordedProcesses(Path pidDir) throws IOException {
         if (!Files.isDirectory(pidDir)) {
             return;
         }
         List<ProcessHandle> stale = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(pidDir, "*.pid")) {
             for (Path file : files) {
-                // Only kill what still looks like one of our services: the PID may have been reused since.
                 readPid(file).flatMap(ProcessHandle::of)
-                        .filter(p -> commandLine(p).contains("quarkus-run.jar"))
+                        .filter(p -> OURS.stream().anyMatch(commandLine(p)::contains))
                         .ifPresent(p -> {
                             announce(p, "stale " + file.getFileName().toString().replace(".pid", ""));
                             p.destroy(); // all at once: they shut down in parallel
@@ -42,20 +47,18 @@ final class StaleProcesses {
         stale.forEach(StaleProcesses::awaitOrKill);
     }
 
-    static void stopStalePostmaster(Path pgData) throws IOException {
+    void stopStalePostmaster(Path pgData) throws IOException {
         readPid(pgData.resolve("postmaster.pid")).flatMap(ProcessHandle::of)
                 .filter(p -> commandLine(p).contains("postgres"))
-                .ifPresent(p -> stop(p, "stale PostgreSQL"));
+                .ifPresent(p -> {
+                    announce(p, "stale PostgreSQL");
+                    p.destroy(); // SIGTERM: graceful for PostgreSQL
+                    awaitOrKill(p);
+                });
     }
 
-    private static void stop(ProcessHandle process, String what) {
-        announce(process, what);
-        process.destroy(); // SIGTERM: graceful for Quarkus and PostgreSQL
-        awaitOrKill(process);
-    }
-
-    private static void announce(ProcessHandle process, String what) {
-        System.out.printf("Stopping %s (pid %d) left over from a launcher that did not shut down cleanly%n", what, process.pid());
+    private void announce(ProcessHandle process, String what) {
+        console.accept(String.format("Stopping %s (pid %d) left over from a launcher that did not shut down cleanly", what, process.pid()));
     }
 
     private static void awaitOrKill(ProcessHandle process) {

@@ -1,0 +1,462 @@
+package org.cecplatform.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The whole platform on this machine, under program control: embedded PostgreSQL, a KRaft Kafka broker, the topics,
+ * a JWT key pair and the three packaged services as child processes. {@code deploy/run-local.sh} ({@code up}) is one
+ * user; system tests and benchmarks are others. Components can be stopped, killed and started again on the same
+ * data folder and ports, so data survives restarts.
+ *
+ * <pre>{@code
+ * try (LocalStackCluster stack = LocalStackCluster.builder().dataDir(dir).freePorts().build()) {
+ *     stack.start();                                   // infrastructure, services, ready
+ *     String token = stack.mintToken("staff", "alice");
+ *     stack.killService(PlatformService.LEDGER);       // kill -9
+ *     stack.startService(PlatformService.LEDGER);
+ *     stack.awaitReady(PlatformService.LEDGER, Duration.ofSeconds(60));
+ * }
+ * }</pre>
+ *
+ * Thread-safe; {@link #close()} (from a shutdown hook, say) waits for a component being started, stops everything in
+ * order, and nothing starts afterwards. The stack registers no shutdown hook of its own: a user that must not leave
+ * processes behind when its JVM exits adds one (the {@code up} command and the system tests do).
+ */
+public final class LocalStackCluster implements AutoCloseable {
+
+    public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(240);
+    public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xmx192m", "-XX:+UseSerialGC");
+    public static final List<String> DEFAULT_KAFKA_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC");
+    static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);
+    /** All three databases are created whichever services run, so a service can be started by hand later. */
+    static final List<String> DATABASES = Arrays.stream(PlatformService.values()).map(PlatformService::database).toList();
+
+    private final StackPaths paths;
+    private final Consumer<String> console;
+    private final StaleProcesses staleProcesses;
+    private final PostgresNode postgres;
+    private final KafkaNode kafka; // null when the stack uses an existing cluster
+    private final String bootstrapServers;
+    private final JwtKeys keys;
+    private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
+    private final ReadinessWaiter readiness;
+    private final Function<String, String> portLabels;
+    private final int kafkaPort;
+
+    private volatile boolean closing;
+    private boolean closed;
+    private LauncherLock lock;
+    private boolean postgresStarted;
+    private boolean kafkaStarted;
+    private boolean servicesStarted;
+    private TokenMinter minter;
+
+    LocalStackCluster(LocalStackBuilder b, Map<PlatformService, Integer> servicePorts, int postgresPort, int kafkaPort, int controllerPort) {
+        this.paths = new StackPaths(b.repoRoot, b.dataDir);
+        this.console = b.console;
+        this.staleProcesses = new StaleProcesses(console);
+        this.postgres = b.externalPostgres != null
+                ? PostgresNode.external(b.externalPostgres)
+                : PostgresNode.embedded(paths, postgresPort, staleProcesses, b.portLabels.apply("PostgreSQL"));
+        if (b.externalKafka != null) {
+            this.kafka = null;
+            this.bootstrapServers = b.externalKafka;
+        } else {
+            this.kafka = b.kafkaInChildProcess
+                    ? new KafkaBrokerProcess(paths.kafka(), kafkaPort, controllerPort, paths.logs(), paths.pids().resolve("kafka.pid"), b.kafkaJvmOptions)
+                    : new KafkaBroker(paths.kafka(), kafkaPort, controllerPort);
+            this.bootstrapServers = kafka.bootstrapServers();
+        }
+        this.keys = new JwtKeys(paths.jwt());
+        servicePorts.forEach((service, port) -> {
+            Map<String, String> env = serviceEnvironment(service, port);
+            env.putAll(b.env);
+            env.putAll(b.serviceEnv.getOrDefault(service, Map.of()));
+            services.put(service, new ServiceProcess(service, paths.serviceJar(service.moduleName()), port, b.jvmOptions, env,
+                    paths.data(), paths.logs().resolve(service.moduleName() + ".log"),
+                    paths.pids().resolve(service.moduleName() + ".pid"), console));
+        });
+        this.readiness = new ReadinessWaiter(Duration.ofMillis(500), console, () -> closing);
+        this.portLabels = b.portLabels;
+        this.kafkaPort = kafkaPort;
+    }
+
+    public static LocalStackBuilder builder() {
+        return new LocalStackBuilder();
+    }
+
+    /**
+     * Stops what a stack on {@code dataDir} left running when its JVM was killed (services, a child-process broker,
+     * PostgreSQL), unless a live stack still holds that folder. Returns whether the folder was free.
+     */
+    public static boolean stopLeftovers(Path dataDir, Consumer<String> console) throws IOException {
+        StackPaths paths = new StackPaths(StackPaths.locateRepoRoot(), dataDir.toAbsolutePath().normalize());
+        if (!Files.isRegularFile(paths.lockFile())) {
+            return true;
+        }
+        try (LauncherLock ignored = LauncherLock.acquire(paths.lockFile())) {
+            StaleProcesses stale = new StaleProcesses(console);
+            stale.stopRecordedProcesses(paths.pids());
+            stale.stopStalePostmaster(paths.postgresData());
+            return true;
+        } catch (IllegalStateException held) {
+            return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- the whole stack
+
+    /** Infrastructure, then the services, then waits until all are ready ({@link #DEFAULT_READY_TIMEOUT}). */
+    public void start() throws Exception {
+        startInfrastructure();
+        startServices();
+        awaitReady(DEFAULT_READY_TIMEOUT);
+    }
+
+    /**
+     * Locks the data folder (stopping what a launcher killed with kill -9 left running on it), starts PostgreSQL and
+     * creates the databases, starts Kafka, creates the topics and makes the JWT key pair (once per data folder).
+     */
+    public synchronized void startInfrastructure() throws Exception {
+        lockDataDir();
+        startPostgres();
+        startKafka();
+        createTopics();
+        ensureJwtKeys();
+    }
+
+    /** One launcher per data folder; a second one fails here. Stops services and brokers left over from a crashed one. */
+    synchronized void lockDataDir() throws IOException {
+        ensureOpen("the launcher lock");
+        if (lock != null) {
+            return;
+        }
+        Files.createDirectories(paths.data());
+        lock = LauncherLock.acquire(paths.lockFile());
+        staleProcesses.stopRecordedProcesses(paths.pids());
+    }
+
+    /** Returns how many topics were created (the others were there already). */
+    synchronized int createTopics() throws Exception {
+        ensureOpen("the topics");
+        return new TopicCreator(bootstrapServers).ensureTopics();
+    }
+
+    synchronized void ensureJwtKeys() throws Exception {
+        ensureOpen("the JWT keys");
+        keys.ensure();
+    }
+
+    /** Starts every service of this cluster that is not running; does not wait for them to be ready. */
+    public synchronized void startServices() throws IOException {
+        for (PlatformService service : services.keySet()) {
+            if (!services.get(service).isAlive()) {
+                startService(service);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- services
+
+    /** Starts the service's process (it must not be running); see {@link #awaitReady(PlatformService, Duration)}. */
+    public synchronized void startService(PlatformService service) throws IOException {
+        ensureOpen(service.moduleName());
+        if (lock == null) {
+            throw new IllegalStateException("Start the infrastructure (startInfrastructure()) before " + service);
+        }
+        ServiceProcess process = process(service);
+        if (!process.isAlive()) {
+            Ports.requireFree(process.port(), portLabels.apply(service.moduleName()));
+        }
+        servicesStarted = true;
+        process.start();
+    }
+
+    /** SIGTERM, then waits for the exit (up to 20 s, then kills). Does nothing when it is not running. */
+    public synchronized void stopService(PlatformService service) throws IOException {
+        ServiceProcess process = process(service);
+        process.requestStop();
+        process.awaitStop(System.nanoTime() + SERVICE_STOP_GRACE.toNanos());
+    }
+
+    /** SIGKILL to the service's java process ({@code Process.destroyForcibly()}, i.e. kill -9); waits until it is gone. */
+    public synchronized void killService(PlatformService service) throws IOException {
+        process(service).kill();
+    }
+
+    /** {@link #stopService} then {@link #startService}: same port and environment. Does not wait for readiness. */
+    public synchronized void restartService(PlatformService service) throws IOException {
+        stopService(service);
+        startService(service);
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200; throws {@link ServiceNotReadyException} if it exits or is late. */
+    public void awaitReady(PlatformService service, Duration timeout) throws InterruptedException {
+        readiness.awaitReady(List.of(process(service)), timeout);
+    }
+
+    /** {@link #awaitReady(PlatformService, Duration)} for every service of this cluster, in parallel. */
+    public void awaitReady(Duration timeout) throws InterruptedException {
+        readiness.awaitReady(List.copyOf(services.values()), timeout);
+    }
+
+    public boolean isRunning(PlatformService service) {
+        return process(service).isAlive();
+    }
+
+    // ---------------------------------------------------------------- Kafka
+
+    /** Starts the broker on its data folder and port (formatted the first time); returns once it serves requests. */
+    public synchronized void startKafka() throws IOException {
+        ensureOpen("Kafka");
+        if (kafka == null) {
+            return; // an existing cluster
+        }
+        Ports.requireFree(kafkaPort, portLabels.apply("Kafka"));
+        kafkaStarted = true;
+        kafka.start();
+    }
+
+    /** Graceful stop (controlled shutdown); {@link #startKafka()} brings it back with its data. */
+    public synchronized void stopKafka() throws IOException {
+        managedKafka().stop();
+    }
+
+    /**
+     * kill -9 of the broker: only when it runs in a child process ({@link LocalStackBuilder#kafkaInChildProcess()}); an
+     * in-process broker throws {@link UnsupportedOperationException}, and {@link #stopKafka()} is the most abrupt
+     * stop it has.
+     */
+    public synchronized void killKafka() throws IOException {
+        managedKafka().kill();
+    }
+
+    public boolean isKafkaRunning() {
+        return kafka == null || kafka.isRunning();
+    }
+
+    /** The broker's PID when it runs in a child process. */
+    public OptionalLong kafkaPid() {
+        return kafka == null ? OptionalLong.empty() : kafka.pid();
+    }
+
+    /** Resident set size of the child-process broker in kB; empty when the broker runs in this JVM or elsewhere. */
+    public OptionalLong kafkaRssKb() {
+        OptionalLong pid = kafkaPid();
+        return pid.isPresent() ? ProcStatus.rssKb(pid.getAsLong()) : OptionalLong.empty();
+    }
+
+    private KafkaNode managedKafka() {
+        if (kafka == null) {
+            throw new UnsupportedOperationException("Kafka is an existing cluster (" + bootstrapServers + "); the stack does not stop it");
+        }
+        return kafka;
+    }
+
+    // ---------------------------------------------------------------- PostgreSQL
+
+    /** Starts the embedded server on its data folder and port and creates missing databases (for an existing server: only the databases). */
+    public synchronized void startPostgres() throws Exception {
+        ensureOpen("PostgreSQL");
+        postgresStarted = true;
+        postgres.start(DATABASES);
+    }
+
+    /** Fast shutdown of the embedded server ({@code pg_ctl stop -m fast}); {@link #startPostgres()} brings it back with its data. */
+    public synchronized void stopPostgres() throws IOException {
+        postgres.stop();
+    }
+
+    public boolean isPostgresRunning() {
+        return postgres.isRunning();
+    }
+
+    // ---------------------------------------------------------------- where things are
+
+    public String baseUrl(PlatformService service) {
+        return process(service).baseUrl();
+    }
+
+    public int port(PlatformService service) {
+        return process(service).port();
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public PostgresConnection postgres() {
+        return postgres.connection();
+    }
+
+    /** {@code jdbc:postgresql://host:port/<database>}; user and password in {@link #postgres()}. */
+    public String jdbcUrl(String database) {
+        return postgres.connection().jdbcUrl(database);
+    }
+
+    /** A bearer token signed with this stack's key, valid 12 hours (see {@link TokenMinter}). */
+    public synchronized String mintToken(String role, String subject) {
+        if (minter == null) {
+            minter = TokenMinter.usingUnchecked(keys);
+        }
+        return minter.mint(role, subject);
+    }
+
+    /** The PID of the service's java process; throws when it is not running. */
+    public long pid(PlatformService service) {
+        Process process = process(service).process();
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(service + " is not running");
+        }
+        return process.pid();
+    }
+
+    /** Resident set size of the service's process in kB (VmRSS of /proc/&lt;pid&gt;/status). */
+    public long rssKb(PlatformService service) {
+        long pid = pid(service);
+        return ProcStatus.rssKb(pid).orElseThrow(() -> new IllegalStateException("No VmRSS for " + service + " (pid " + pid + ")"));
+    }
+
+    /** The variables this stack gives the service (besides its own environment, which the service inherits). */
+    public Map<String, String> environment(PlatformService service) {
+        return process(service).environment();
+    }
+
+    public Path logFile(PlatformService service) {
+        return process(service).logFile();
+    }
+
+    public Set<PlatformService> services() {
+        return services.isEmpty() ? Set.of() : EnumSet.copyOf(services.keySet());
+    }
+
+    /** Jars of this cluster's services that are not built ({@code <service>/target/quarkus-app/quarkus-run.jar}). */
+    public List<Path> missingServiceJars() {
+        return services.values().stream().map(ServiceProcess::jar).filter(jar -> !Files.isRegularFile(jar)).toList();
+    }
+
+    public Path dataDir() {
+        return paths.data();
+    }
+
+    public Path logsDir() {
+        return paths.logs();
+    }
+
+    public Path jwtPublicKeyFile() {
+        return keys.publicKeyFile().toAbsolutePath();
+    }
+
+    String kafkaDescription() {
+        return kafka == null ? "existing cluster " + bootstrapServers : kafka.description();
+    }
+
+    String postgresDescription() {
+        return postgres.description();
+    }
+
+    boolean isClosing() {
+        return closing;
+    }
+
+    // ---------------------------------------------------------------- stopping
+
+    /** Stops the services (SIGTERM to all, up to 20 s, then killed), then Kafka, then PostgreSQL; releases the data folder. Idempotent. */
+    @Override
+    public void close() {
+        closing = true; // first, so a wait for readiness ends now rather than when its time is up
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            long begin = System.nanoTime();
+            if (servicesStarted) {
+                run("services", this::stopAllServices);
+            }
+            if (kafka != null && kafkaStarted) {
+                run("Kafka", () -> {
+                    console.accept("Stopping Kafka");
+                    kafka.stop();
+                });
+            }
+            if (postgres.isEmbedded() && postgresStarted) {
+                run("PostgreSQL", () -> {
+                    console.accept("Stopping PostgreSQL");
+                    postgres.stop();
+                });
+            }
+            if (lock != null) {
+                run("launcher lock", lock::close);
+                console.accept(String.format("Local stack stopped (%.1f s)", (System.nanoTime() - begin) / 1e9));
+            }
+        }
+    }
+
+    /** SIGTERM to all at once (they shut down in parallel), then up to 20 s before killing. */
+    private void stopAllServices() throws IOException {
+        console.accept("Stopping services");
+        services.values().forEach(ServiceProcess::requestStop);
+        long deadline = System.nanoTime() + SERVICE_STOP_GRACE.toNanos();
+        for (ServiceProcess service : services.values()) {
+            service.awaitStop(deadline);
+        }
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private void run(String what, Action action) {
+        try {
+            action.run();
+        } catch (Exception e) {
+            console.accept("Stopping " + what + " failed: " + e);
+        }
+    }
+
+    private void ensureOpen(String what) {
+        if (closing) {
+            throw new IllegalStateException("Shutting down; not starting " + what);
+        }
+    }
+
+    private ServiceProcess process(PlatformService service) {
+        ServiceProcess process = services.get(service);
+        if (process == null) {
+            throw new IllegalArgumentException(service + " is not part of this stack (services: " + services.keySet() + ")");
+        }
+        return process;
+    }
+
+    /** The services' configuration contract: they read exactly these variables. */
+    private Map<String, String> serviceEnvironment(PlatformService service, int port) {
+        PostgresConnection db = postgres.connection();
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("HTTP_PORT", Integer.toString(port));
+        vars.put("HTTP_HOST", "127.0.0.1");
+        vars.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        vars.put("DB_HOST", db.host());
+        vars.put("DB_PORT", Integer.toString(db.port()));
+        vars.put("DB_USER", db.user());
+        vars.put("DB_PASSWORD", db.password());
+        vars.put("DB_NAME", service.database());
+        vars.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKeyFile().toAbsolutePath().toString());
+        vars.put("JWT_ISSUER", TokenMinter.ISSUER);
+        vars.put("CEC_CLOCK_SETTABLE", "true");
+        return vars;
+    }
+}

@@ -1,0 +1,80 @@
+package org.cecplatform.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.util.List;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Signs RS256 bearer tokens with the local stack's private key, as the services expect them: {@code iss=cec-platform},
+ * {@code sub} and {@code upn} = the subject, {@code groups=[role]}, {@code iat}, {@code exp}, a random {@code jti}.
+ * Used by {@code deploy/token.sh} and by {@link LocalStackCluster#mintToken}.
+ */
+public final class TokenMinter {
+
+    public static final String ISSUER = "cec-platform";
+    /** The roles the services know; {@link #mint} signs any role (tests may want an unknown one). */
+    public static final List<String> ROLES = List.of("certificant", "staff", "auditor", "integration");
+    public static final Duration DEFAULT_VALIDITY = Duration.ofHours(12);
+
+    private final PrivateKey key;
+
+    private TokenMinter(PrivateKey key) {
+        this.key = key;
+    }
+
+    /** Generates the key pair in {@code keys} if absent, then reads its private key once. */
+    static TokenMinter using(JwtKeys keys) throws IOException, GeneralSecurityException {
+        keys.ensure();
+        return new TokenMinter(keys.privateKey());
+    }
+
+    /** A token valid for 12 hours; the subject defaults to the role name when null or blank. */
+    public String mint(String role, String subject) {
+        return mint(role, subject, DEFAULT_VALIDITY);
+    }
+
+    public String mint(String role, String subject, Duration validity) {
+        if (role == null || role.isBlank()) {
+            throw new IllegalArgumentException("A token needs a role");
+        }
+        String user = subject == null || subject.isBlank() ? role : subject;
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setSubject(user);
+        claims.setClaim("upn", user);
+        claims.setStringListClaim("groups", role);
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(validity.toSeconds() / 60f);
+        claims.setGeneratedJwtId();
+
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("Could not sign a token: " + e.getMessage(), e);
+        }
+    }
+
+    /** For callers that cannot throw checked exceptions. */
+    static TokenMinter usingUnchecked(JwtKeys keys) {
+        try {
+            return using(keys);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not read the JWT private key: " + e.getMessage(), e);
+        }
+    }
+}

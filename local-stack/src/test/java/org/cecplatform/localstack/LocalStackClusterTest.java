@@ -1,0 +1,94 @@
+package org.cecplatform.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stack's settings, without starting anything. */
+class LocalStackClusterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void freePortsAreDistinctAndExplicitPortsAreKept() {
+        LocalStackCluster stack = LocalStackCluster.builder().dataDir(dir).freePorts().servicePort(PlatformService.AUDIT, 18083).build();
+        Set<Integer> ports = new HashSet<>(List.of(stack.postgres().port(), Integer.parseInt(stack.bootstrapServers().split(":")[1]),
+                stack.port(PlatformService.LEDGER), stack.port(PlatformService.RENEWAL), stack.port(PlatformService.AUDIT)));
+        assertThat(ports).hasSize(5);
+        assertThat(stack.port(PlatformService.AUDIT)).isEqualTo(18083);
+        assertThat(stack.baseUrl(PlatformService.AUDIT)).isEqualTo("http://127.0.0.1:18083");
+    }
+
+    @Test
+    void withoutFreePortsTheLaunchersDefaultsApply() {
+        LocalStackCluster stack = LocalStackCluster.builder().dataDir(dir).build();
+        assertThat(stack.postgres().port()).isEqualTo(15432);
+        assertThat(stack.bootstrapServers()).isEqualTo("127.0.0.1:9092");
+        assertThat(stack.jdbcUrl("ledger")).isEqualTo("jdbc:postgresql://127.0.0.1:15432/ledger");
+        assertThat(List.of(stack.port(PlatformService.LEDGER), stack.port(PlatformService.RENEWAL), stack.port(PlatformService.AUDIT)))
+                .containsExactly(8081, 8082, 8083);
+    }
+
+    @Test
+    void servicesGetTheConfigurationContractAndExtraVariablesOverrideIt() {
+        LocalStackCluster stack = LocalStackCluster.builder().dataDir(dir).freePorts()
+                .env("CEC_JOBS_EVERY", "3600s")
+                .env("CEC_CLOCK_SETTABLE", "false")
+                .env(PlatformService.RENEWAL, "CEC_CLOCK_SETTABLE", "true")
+                .build();
+        assertThat(stack.environment(PlatformService.LEDGER))
+                .containsKeys("HTTP_HOST", "HTTP_PORT", "KAFKA_BOOTSTRAP_SERVERS", "DB_HOST", "DB_PORT", "DB_USER", "DB_PASSWORD",
+                        "JWT_PUBLIC_KEY_LOCATION")
+                .containsEntry("DB_NAME", "ledger")
+                .containsEntry("JWT_ISSUER", "cec-platform")
+                .containsEntry("HTTP_PORT", Integer.toString(stack.port(PlatformService.LEDGER)))
+                .containsEntry("CEC_JOBS_EVERY", "3600s")
+                .containsEntry("CEC_CLOCK_SETTABLE", "false");
+        assertThat(stack.environment(PlatformService.RENEWAL)).containsEntry("CEC_CLOCK_SETTABLE", "true").containsEntry("DB_NAME", "renewal");
+    }
+
+    @Test
+    void aStackRunsOnlyItsServices() {
+        LocalStackCluster stack = LocalStackCluster.builder().dataDir(dir).freePorts().services(PlatformService.LEDGER).build();
+        assertThat(stack.services()).containsExactly(PlatformService.LEDGER);
+        assertThatThrownBy(() -> stack.baseUrl(PlatformService.AUDIT)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("audit-service is not part of this stack");
+    }
+
+    @Test
+    void servicesNeedTheInfrastructureFirst() {
+        LocalStackCluster stack = LocalStackCluster.builder().dataDir(dir).freePorts().build();
+        assertThatThrownBy(() -> stack.startService(PlatformService.LEDGER)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("startInfrastructure");
+    }
+
+    @Test
+    void anInProcessBrokerCannotBeKilled() {
+        LocalStackCluster stack = LocalStackCluster.builder().dataDir(dir).freePorts().build();
+        assertThatThrownBy(stack::killKafka).isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("child process");
+        assertThat(stack.kafkaPid()).isEmpty();
+    }
+
+    @Test
+    void nothingStartsAfterClose() {
+        LocalStackCluster stack = LocalStackCluster.builder().dataDir(dir).freePorts().build();
+        stack.close();
+        assertThatThrownBy(stack::startInfrastructure).isInstanceOf(IllegalStateException.class).hasMessageContaining("Shutting down");
+    }
+
+    @Test
+    void servicesAreNamedByModuleOrDatabase() {
+        assertThat(PlatformService.named("ledger")).isEqualTo(PlatformService.LEDGER);
+        assertThat(PlatformService.named("renewal-service")).isEqualTo(PlatformService.RENEWAL);
+        assertThat(PlatformService.named("AUDIT")).isEqualTo(PlatformService.AUDIT);
+        assertThatThrownBy(() -> PlatformService.named("billing")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

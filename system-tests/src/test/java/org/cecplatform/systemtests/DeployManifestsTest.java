@@ -1,0 +1,207 @@
+package org.cecplatform.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.cecplatform.localstack.PlatformService;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The Compose file and the Kubernetes manifests parse, are well formed, probe the services' health endpoints, and
+ * give the services only variables they read (a misspelt or stale variable is silently ignored by a service; here it
+ * fails the build). No stack needed.
+ */
+class DeployManifestsTest {
+
+    private static final Path ROOT = RepoRoot.path();
+    private static final Path COMPOSE = ROOT.resolve("deploy/compose");
+    private static final Path KUBERNETES = ROOT.resolve("deploy/kubernetes");
+    private static final List<String> SERVICES = Stream.of(PlatformService.values()).map(PlatformService::moduleName).toList();
+
+    @Test
+    void everyYamlFileParses() {
+        List<Path> compose = yamlFiles(COMPOSE);
+        List<Path> kubernetes = yamlFiles(KUBERNETES);
+        assertThat(compose).as("YAML files in " + COMPOSE).isNotEmpty();
+        assertThat(kubernetes).as("YAML files in " + KUBERNETES).isNotEmpty();
+        for (Path file : concat(compose, kubernetes)) {
+            assertThat(YamlDocuments.read(file)).as(ROOT.relativize(file).toString()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyKubernetesDocumentHasApiVersionKindAndName() {
+        for (Path file : yamlFiles(KUBERNETES)) {
+            List<JsonNode> documents = YamlDocuments.read(file);
+            for (int i = 0; i < documents.size(); i++) {
+                JsonNode document = documents.get(i);
+                String where = ROOT.relativize(file) + " document " + (i + 1);
+                assertThat(document.path("apiVersion").asText()).as(where + ": apiVersion").isNotBlank();
+                assertThat(document.path("kind").asText()).as(where + ": kind").isNotBlank();
+                assertThat(document.path("metadata").path("name").asText()).as(where + ": metadata.name").isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void theServiceDeploymentsProbeReadinessAndLiveness() {
+        Map<String, JsonNode> deployments = serviceDeployments();
+        assertThat(deployments).as("Deployments of the services").containsOnlyKeys(SERVICES);
+        deployments.forEach((service, deployment) -> {
+            JsonNode container = serviceContainer(service, deployment);
+            assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).as(service + " readinessProbe")
+                    .isEqualTo("/q/health/ready");
+            assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).as(service + " livenessProbe")
+                    .isEqualTo("/q/health/live");
+            List<String> ports = new ArrayList<>();
+            container.path("ports").forEach(p -> {
+                ports.add(p.path("name").asText());
+                ports.add(p.path("containerPort").asText());
+            });
+            assertThat(ports).as(service + " container ports")
+                    .contains(container.path("readinessProbe").path("httpGet").path("port").asText(),
+                            container.path("livenessProbe").path("httpGet").path("port").asText());
+        });
+    }
+
+    @Test
+    void composeGivesTheServicesOnlyVariablesTheyRead() {
+        Path file = COMPOSE.resolve("compose.yaml");
+        JsonNode services = YamlDocuments.read(file).get(0).path("services");
+        Map<String, List<String>> setBy = new TreeMap<>();
+        for (String service : SERVICES) {
+            JsonNode environment = services.path(service).path("environment");
+            assertThat(environment.isMissingNode()).as(service + " in " + ROOT.relativize(file)).isFalse();
+            for (String name : environmentNames(environment)) {
+                setBy.computeIfAbsent(name, n -> new ArrayList<>()).add(service);
+            }
+        }
+        assertOnlyReadVariables(ROOT.relativize(file).toString(), setBy);
+    }
+
+    @Test
+    void kubernetesGivesTheServicesOnlyVariablesTheyRead() {
+        Map<String, JsonNode> configMaps = documentsOfKind("ConfigMap");
+        Map<String, JsonNode> secrets = documentsOfKind("Secret");
+        Map<String, List<String>> setBy = new TreeMap<>();
+        serviceDeployments().forEach((service, deployment) -> {
+            JsonNode container = serviceContainer(service, deployment);
+            container.path("env").forEach(variable -> setBy.computeIfAbsent(variable.path("name").asText(), n -> new ArrayList<>()).add(service));
+            container.path("envFrom").forEach(source -> {
+                String prefix = source.path("prefix").asText("");
+                JsonNode keys;
+                String origin;
+                if (source.has("configMapRef")) {
+                    origin = "ConfigMap " + source.path("configMapRef").path("name").asText();
+                    JsonNode map = configMaps.get(source.path("configMapRef").path("name").asText());
+                    assertThat(map).as(service + " envFrom " + origin).isNotNull();
+                    keys = map.path("data");
+                } else {
+                    origin = "Secret " + source.path("secretRef").path("name").asText();
+                    JsonNode secret = secrets.get(source.path("secretRef").path("name").asText());
+                    assertThat(secret).as(service + " envFrom " + origin).isNotNull();
+                    keys = secret.has("stringData") ? secret.path("stringData") : secret.path("data");
+                }
+                keys.fieldNames().forEachRemaining(key ->
+                        setBy.computeIfAbsent(prefix + key, n -> new ArrayList<>()).add(service + " (envFrom " + origin + ")"));
+            });
+        });
+        assertOnlyReadVariables("deploy/kubernetes", setBy);
+    }
+
+    @Test
+    void theScanFindsTheVariablesOfTheConfigurationContract() {
+        // Guards the scan itself, so that a broken scan fails here with a clear message rather than above as a list of
+        // "unknown" variables.
+        assertThat(ServiceConfiguration.of(ROOT).variables())
+                .contains("HTTP_HOST", "HTTP_PORT", "KAFKA_BOOTSTRAP_SERVERS", "DB_HOST", "DB_PORT", "DB_NAME", "DB_USER",
+                        "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "CEC_CLOCK_SETTABLE", "CEC_JOBS_EVERY");
+    }
+
+    private static void assertOnlyReadVariables(String where, Map<String, List<String>> setBy) {
+        ServiceConfiguration configuration = ServiceConfiguration.of(ROOT);
+        Map<String, List<String>> unknown = new LinkedHashMap<>();
+        setBy.forEach((name, services) -> {
+            if (!configuration.reads(name)) {
+                unknown.put(name, services);
+            }
+        });
+        assertThat(setBy).as(where + " sets no variables for the services at all?").isNotEmpty();
+        assertThat(unknown)
+                .as("%s sets variables that no service reads (name -> where it is set). The services read %s (found in %s) and QUARKUS_*",
+                        where, configuration.variables(), ServiceConfiguration.files(ROOT).stream().map(ROOT::relativize).toList())
+                .isEmpty();
+    }
+
+    /** Compose's environment: a mapping, or a list of NAME=value / NAME. */
+    private static List<String> environmentNames(JsonNode environment) {
+        List<String> names = new ArrayList<>();
+        if (environment.isObject()) {
+            environment.fieldNames().forEachRemaining(names::add);
+        } else {
+            environment.forEach(entry -> names.add(entry.asText().split("=", 2)[0]));
+        }
+        return names;
+    }
+
+    private static Map<String, JsonNode> serviceDeployments() {
+        Map<String, JsonNode> deployments = new TreeMap<>();
+        documentsOfKind("Deployment").forEach((name, deployment) -> {
+            if (SERVICES.contains(name)) {
+                deployments.put(name, deployment);
+            }
+        });
+        return deployments;
+    }
+
+    /** The container named like the service (or the only one). */
+    private static JsonNode serviceContainer(String service, JsonNode deployment) {
+        JsonNode containers = deployment.path("spec").path("template").path("spec").path("containers");
+        for (JsonNode container : containers) {
+            if (service.equals(container.path("name").asText())) {
+                return container;
+            }
+        }
+        assertThat(containers.size()).as(service + ": no container named " + service + ", and not exactly one container").isEqualTo(1);
+        return containers.get(0);
+    }
+
+    private static Map<String, JsonNode> documentsOfKind(String kind) {
+        Map<String, JsonNode> found = new TreeMap<>();
+        for (Path file : yamlFiles(KUBERNETES)) {
+            for (JsonNode document : YamlDocuments.read(file)) {
+                if (kind.equals(document.path("kind").asText())) {
+                    found.put(document.path("metadata").path("name").asText(), document);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<Path> yamlFiles(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> concat(List<Path> a, List<Path> b) {
+        List<Path> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
