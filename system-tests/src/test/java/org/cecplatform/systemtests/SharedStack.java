@@ -78,7 +78,7 @@ final class SharedStack {
                 .freePorts()
                 .kafkaInChildProcess() // so that a test can kill -9 the broker
                 .env("CEC_CLOCK_SETTABLE", "true")
-                .env("CEC_JOBS_EVERY", "3600s") // tests run jobs on demand (POST /api/v1/admin/jobs/{name})
+                .env("CEC_JOBS_ENABLED", "false") // tests run jobs on demand (POST /api/v1/admin/jobs/{name})
                 .console(CONSOLE)
                 .build();
         List<Path> missing = stack.missingServiceJars();
