@@ -21,25 +21,36 @@ final class ServiceConfiguration {
     /** An upper-case name right after "${" (lower-case ones such as ${cec.db.default-name} are properties, not variables). */
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
 
-    private final Set<String> variables;
+    /** A property key set in a properties file, with or without a profile ({@code %test.}). */
+    private static final Pattern PROPERTY_KEY = Pattern.compile("(?m)^(?:%[\\w-]+\\.)?([a-z][A-Za-z0-9_.\\-]*)\\s*=");
 
-    private ServiceConfiguration(Set<String> variables) {
+    private final Set<String> variables;
+    private final Set<String> propertiesAsVariables;
+
+    private ServiceConfiguration(Set<String> variables, Set<String> propertiesAsVariables) {
         this.variables = variables;
+        this.propertiesAsVariables = propertiesAsVariables;
     }
 
     static ServiceConfiguration of(Path repoRoot) {
         Set<String> names = new TreeSet<>();
+        Set<String> properties = new TreeSet<>();
         for (Path file : files(repoRoot)) {
             try {
-                Matcher m = VARIABLE.matcher(Files.readString(file));
+                String text = Files.readString(file);
+                Matcher m = VARIABLE.matcher(text);
                 while (m.find()) {
                     names.add(m.group(1));
+                }
+                Matcher k = PROPERTY_KEY.matcher(text);
+                while (k.find()) {
+                    properties.add(asVariable(k.group(1)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + file, e);
             }
         }
-        return new ServiceConfiguration(names);
+        return new ServiceConfiguration(names, properties);
     }
 
     static List<Path> files(Path repoRoot) {
@@ -56,7 +67,16 @@ final class ServiceConfiguration {
         return variables;
     }
 
+    /**
+     * A {@code ${NAME}} of the files, a {@code QUARKUS_*}, or the environment form of a property the files set
+     * (MicroProfile Config reads {@code CEC_AUDIT_SAMPLING_RATE_CPT} for {@code cec.audit.sampling.rate.CPT}).
+     */
     boolean reads(String name) {
-        return variables.contains(name) || name.startsWith("QUARKUS_");
+        return variables.contains(name) || name.startsWith("QUARKUS_") || propertiesAsVariables.contains(name);
+    }
+
+    /** MicroProfile Config's environment name of a property: every character but letters and digits → '_', upper case. */
+    static String asVariable(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
     }
 }

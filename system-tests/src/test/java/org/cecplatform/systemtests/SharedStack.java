@@ -79,6 +79,8 @@ final class SharedStack {
                 .kafkaInChildProcess() // so that a test can kill -9 the broker
                 .env("CEC_CLOCK_SETTABLE", "true")
                 .env("CEC_JOBS_ENABLED", "false") // tests run jobs on demand (POST /api/v1/admin/jobs/{name})
+                // every CPT renewal is audited, so the stories that need an audit get one (other levels keep 10 %)
+                .env(PlatformService.AUDIT, "CEC_AUDIT_SAMPLING_RATE_CPT", "1.0")
                 .console(CONSOLE)
                 .build();
         List<Path> missing = stack.missingServiceJars();
