@@ -6,8 +6,10 @@ import static org.cecplatform.systemtests.SystemUnderTest.STAFF;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,6 +74,29 @@ class DemoDataStorySystemTest {
                 .isEqualTo(cpt.path("renewals").asLong());
         assertThat(report.matches()).isTrue();
         assertThat(table).contains("The sampling report matches");
+    }
+
+    /** The documented command, as a person runs it: the script, the launcher's options, the exit code. */
+    @Test
+    void theDemoScriptLoadsAndExitsZeroWhenTheCountsMatch(SystemUnderTest sut) throws Exception {
+        Path root = RepoRoot.path();
+        ProcessBuilder script = new ProcessBuilder("deploy/demo-data.sh", "--certificants", "12", "--seed", "33", "--today", "2033-06-15")
+                .directory(root.toFile()).redirectErrorStream(true);
+        script.environment().put("LEDGER", sut.baseUrl(PlatformService.LEDGER));
+        script.environment().put("RENEWAL", sut.baseUrl(PlatformService.RENEWAL));
+        script.environment().put("AUDIT", sut.baseUrl(PlatformService.AUDIT));
+        script.environment().put("KAFKA_BOOTSTRAP_SERVERS", sut.cluster().bootstrapServers());
+        script.environment().put("CEC_STACK_DATA", sut.cluster().dataDir().toString());
+        Process process = script.start();
+        process.getOutputStream().close();
+        String output;
+        try (var in = process.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        System.out.println("[demo-data.sh] " + output);
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("Loading 12 certificants").contains("on 2033-06-15").contains("The sampling report matches");
     }
 
     private static JsonNode level(JsonNode sampling, String credential) {

@@ -11,23 +11,27 @@ final class ProgressBar {
     private final String label;
     private final long total;
     private long lastDrawn;
+    private long highest = -1;
 
     ProgressBar(PrintStream out, String label, long total) {
         this.out = out;
         this.label = label;
-        this.total = Math.max(1, total);
+        this.total = total;
     }
 
     synchronized void update(long done, String detail) {
         long now = System.nanoTime();
-        if (done < total && now - lastDrawn < 200_000_000L) {
-            return;
+        boolean complete = done >= total;
+        if (done <= highest && highest >= total || !complete && now - lastDrawn < 200_000_000L) {
+            return; // finished already (a slower thread's older count), or drawn a moment ago
         }
+        highest = Math.max(highest, done);
         lastDrawn = now;
-        int filled = (int) (WIDTH * Math.min(done, total) / total);
+        long percent = complete ? 100 : 100 * done / total;
+        int filled = (int) (WIDTH * percent / 100);
         out.printf("\r%-13s [%s%s] %3d%% %d/%d %s", label, "#".repeat(filled), ".".repeat(WIDTH - filled),
-                100 * Math.min(done, total) / total, done, total, detail);
-        if (done >= total) {
+                percent, done, total, detail);
+        if (complete) {
             out.println();
         }
         out.flush();
