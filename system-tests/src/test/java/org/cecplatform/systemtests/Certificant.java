@@ -33,7 +33,8 @@ import io.restassured.response.Response;
 final class Certificant {
 
     static final ZoneId POLICY_ZONE = ZoneId.of("America/New_York");
-    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    /** Long enough for a consumer group to drop a member that an earlier test killed (session timeout 45 s) and rebalance. */
+    private static final Duration EVENTUALLY = Duration.ofSeconds(120);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A one-page PDF: enough for the audit-service's content sniffing. */
     static final byte[] PROOF_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
@@ -68,6 +69,18 @@ final class Certificant {
 
     static BigDecimal dec(JsonNode node) {
         return node.decimalValue();
+    }
+
+    /**
+     * Waits until the ledger takes LMS completions again: after an earlier test killed and restarted a service, its
+     * consumer can wait for the dead member's session to expire (tens of seconds) before the group is rebalanced.
+     */
+    static void awaitIntakeFlowing(SystemUnderTest sut) {
+        Certificant probe = fresh(sut, "intake-probe");
+        probe.completesCourse("Probe course", "1", LocalDate.now(POLICY_ZONE).minusDays(1).toString());
+        await("the ledger consumes lms.course-completions.v1").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> json(sut.ledger(CERTIFICANT, probe.id).get("/api/v1/certificants/{id}/credits", probe.id)
+                        .then().statusCode(200).extract().response()).path("credits").size() == 1);
     }
 
     // ------------------------------------------------------------------ certifications (renewal-service)

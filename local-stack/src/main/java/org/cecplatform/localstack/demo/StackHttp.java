@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class StackHttp {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final int ATTEMPTS = 5;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final BinaryOperator<String> tokens;
@@ -56,11 +57,21 @@ final class StackHttp {
         }
     }
 
+    /**
+     * Sends the request; a 503 (the service says a backing service is away for a moment and nothing was changed) is
+     * tried again after its Retry-After (at most 2 s), up to {@value #ATTEMPTS} times in all.
+     */
     private Answer send(HttpRequest.Builder request, String role, String subject) {
         request.timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
                 .header("Authorization", "Bearer " + tokens.apply(role, subject));
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
+            for (int attempt = 2; response.statusCode() == 503 && attempt <= ATTEMPTS; attempt++) {
+                long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+                Thread.sleep(Math.min(2, Math.max(1, seconds)) * 1000L);
+                response = client.send(built, HttpResponse.BodyHandlers.ofString());
+            }
             String text = response.body();
             JsonNode body = text == null || text.isBlank() ? JSON.missingNode() : parse(text);
             return new Answer(response.statusCode(), body, text);
