@@ -10,14 +10,20 @@ import java.util.UUID;
  */
 public final class CompletionMessages {
 
+    private final String phase;
     private final String prefix;
     private final int certificants;
     private final String completedAt;
 
     public CompletionMessages(String runTag, String phase, int certificants, String completedAt) {
+        this.phase = phase;
         this.prefix = "bench-" + runTag + "-" + phase;
         this.certificants = certificants;
         this.completedAt = completedAt;
+    }
+
+    public String phase() {
+        return phase;
     }
 
     public String certificantPrefix() {

@@ -30,18 +30,27 @@ public final class ProjectionWatch {
         }
     }
 
-    public void awaitAll(CompletionMessages messages, int expected, Progress progress)
+    /**
+     * Waits until the projection holds {@code expected} credits of the phase; returns when (µs since the epoch) the
+     * ledger had recorded all of them, to tell the intake's pace from the projection's.
+     */
+    public long awaitAll(CompletionMessages messages, int expected, Progress progress)
             throws SQLException, InterruptedException {
         String like = messages.certificantPrefix() + "%";
         long seen = -1;
         long lastChange = System.nanoTime();
-        try (Connection c = databases.open("renewal")) {
+        long ledgerDoneMicros = 0;
+        try (Connection c = databases.open("renewal"); Connection ledger = databases.open("ledger")) {
             while (true) {
                 long now = Databases.query(c, "select count(*) from ledger_credit where certificant_id like ?",
                         rs -> single(rs), like);
+                if (ledgerDoneMicros == 0 && Databases.query(ledger,
+                        "select count(*) from credit where certificant_id like ?", rs -> single(rs), like) >= expected) {
+                    ledgerDoneMicros = CompletionProducer.nowMicros();
+                }
                 progress.step(now);
                 if (now >= expected) {
-                    return;
+                    return ledgerDoneMicros == 0 ? CompletionProducer.nowMicros() : ledgerDoneMicros;
                 }
                 if (now != seen) {
                     seen = now;
