@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.cecplatform.benchmark.Settings.Part;
+import org.cecplatform.localstack.LocalStackBuilder;
 import org.cecplatform.localstack.LocalStackCluster;
+import org.cecplatform.localstack.PlatformService;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,6 +58,11 @@ public final class Benchmark implements Callable<Integer> {
             description = "JVM options of each service (default: the stack's, -Xmx192m -XX:+UseSerialGC).")
     List<String> serviceJvmOptions;
 
+    @Option(names = "--service-env", paramLabel = "SERVICE:NAME=VALUE",
+            description = "An environment variable for one service (repeatable), to try a setting, e.g."
+                    + " ledger-service:MP_MESSAGING_INCOMING_LMS_COMPLETIONS_MAX_POLL_RECORDS=1000.")
+    List<String> serviceEnv = new java.util.ArrayList<>();
+
     @Option(names = "--output", description = "JSON file (default benchmark/target/benchmark-<date>.json).")
     Path output;
 
@@ -98,7 +105,19 @@ public final class Benchmark implements Callable<Integer> {
         Machine.describe(report, settings, quick);
         List<String> jvm = serviceJvmOptions != null ? serviceJvmOptions : LocalStackCluster.DEFAULT_SERVICE_JVM_OPTIONS;
         report.put("run", "serviceJvmOptions", String.join(" ", jvm));
-        LocalStackCluster cluster = LocalStackCluster.builder().repoRoot(repo)
+        report.put("run", "serviceEnv", serviceEnv);
+        LocalStackBuilder builder = LocalStackCluster.builder();
+        for (String setting : serviceEnv) {
+            int colon = setting.indexOf(':');
+            int equals = setting.indexOf('=');
+            if (colon < 1 || equals < colon + 2) {
+                throw new CommandLine.ParameterException(new CommandLine(this),
+                        "--service-env wants SERVICE:NAME=VALUE, got " + setting);
+            }
+            builder.env(PlatformService.named(setting.substring(0, colon)), setting.substring(colon + 1, equals),
+                    setting.substring(equals + 1));
+        }
+        LocalStackCluster cluster = builder.repoRoot(repo)
                 .dataDir(moduleDir.resolve("target").resolve("stack-" + stamp)).freePorts().kafkaInChildProcess()
                 .env("CEC_JOBS_ENABLED", "false").jvmOptions(jvm).console(line -> System.err.println("  " + line))
                 .build();
