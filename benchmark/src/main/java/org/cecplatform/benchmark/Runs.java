@@ -67,6 +67,8 @@ final class Runs {
         }
         memory();
         report.put("run", "loadAverageAtEnd", Machine.loadAverage());
+        report.row("load average (1/5/15 min) at start; at end", report.section("run").get("loadAverageAtStart")
+                + "; " + report.section("run").get("loadAverageAtEnd"), "2 cores, shared");
         return correctness();
     }
 
