@@ -63,6 +63,9 @@ public final class Benchmark implements Callable<Integer> {
                     + " ledger-service:MP_MESSAGING_INCOMING_LMS_COMPLETIONS_MAX_POLL_RECORDS=1000.")
     List<String> serviceEnv = new java.util.ArrayList<>();
 
+    @Option(names = "--keep-stack", description = "Keep the stack's data folder (a default run leaves ~3 GB).")
+    boolean keepStack;
+
     @Option(names = "--output", description = "JSON file (default benchmark/target/benchmark-<date>.json).")
     Path output;
 
@@ -117,8 +120,9 @@ public final class Benchmark implements Callable<Integer> {
             builder.env(PlatformService.named(setting.substring(0, colon)), setting.substring(colon + 1, equals),
                     setting.substring(equals + 1));
         }
+        Path stackDir = moduleDir.resolve("target").resolve("stack-" + stamp);
         LocalStackCluster cluster = builder.repoRoot(repo)
-                .dataDir(moduleDir.resolve("target").resolve("stack-" + stamp)).freePorts().kafkaInChildProcess()
+                .dataDir(stackDir).freePorts().kafkaInChildProcess()
                 .env("CEC_JOBS_ENABLED", "false").jvmOptions(jvm).console(line -> System.err.println("  " + line))
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "benchmark-stack-stop"));
@@ -127,6 +131,9 @@ public final class Benchmark implements Callable<Integer> {
             exit = new Runs(cluster, settings, report, LocalDate.now().getYear()).all();
         } finally {
             cluster.close();
+            if (!keepStack) {
+                deleteTree(stackDir);
+            }
         }
         Path file = outputFile(moduleDir);
         report.writeJson(file);
@@ -135,6 +142,17 @@ public final class Benchmark implements Callable<Integer> {
         System.out.println();
         System.out.println("JSON: " + file);
         return exit;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
     }
 
     static Path repoRoot() {
