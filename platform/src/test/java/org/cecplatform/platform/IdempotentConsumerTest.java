@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cecplatform.contract.CloudEventHeaders;
 import org.cecplatform.contract.Topics;
 import org.cecplatform.platform.fixture.NoteIntake;
+import org.cecplatform.platform.messaging.ProcessedEvents;
 import org.cecplatform.testsupport.TestKafka;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,8 @@ class IdempotentConsumerTest {
 
     @Inject
     NoteIntake intake;
+    @Inject
+    ProcessedEvents processed;
 
     @Test
     void theSameMessageDeliveredTwiceIsHandledOnce() {
@@ -59,6 +62,21 @@ class IdempotentConsumerTest {
         assertThat(TestKafka.header(dead.get(1), CloudEventHeaders.DLQ_TOPIC)).isEqualTo(INTAKE);
         assertThat(TestKafka.header(dead.get(1), CloudEventHeaders.DLQ_CONSUMER)).isEqualTo("platform-test.notes");
         assertThat(TestKafka.header(dead.get(1), CloudEventHeaders.DLQ_OFFSET)).isNotBlank();
+    }
+
+    @Test
+    void aBatchOfKeysIsNewOnlyAtEachKeysFirstOccurrenceAndNeverAgain() {
+        String a = "k-" + UUID.randomUUID();
+        String b = "k-" + UUID.randomUUID();
+        String c = "k-" + UUID.randomUUID();
+        boolean[] first = QuarkusTransaction.requiringNew()
+                .call(() -> processed.firstTimeAll("batch-test", List.of(a, b, a)));
+        assertThat(first).containsExactly(true, true, false);
+        boolean[] second = QuarkusTransaction.requiringNew()
+                .call(() -> processed.firstTimeAll("batch-test", List.of(b, c)));
+        assertThat(second).containsExactly(false, true);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> processed.firstTime("batch-test", c))).isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> processed.firstTime("other-consumer", a))).isTrue();
     }
 
     private long count(String person) {

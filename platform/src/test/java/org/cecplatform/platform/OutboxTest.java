@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cecplatform.contract.CloudEventHeaders;
 import org.cecplatform.platform.fixture.Notes;
+import org.cecplatform.platform.outbox.ConcurrencyConflictException;
 import org.cecplatform.platform.outbox.EventLog;
 import org.cecplatform.platform.outbox.NewEvent;
 import org.cecplatform.platform.outbox.OutboxRelay;
@@ -95,6 +97,50 @@ class OutboxTest {
         List<ConsumerRecord<String, String>> records =
                 TestKafka.read(Notes.TOPIC, r -> person.equals(r.key()), 20, Duration.ofSeconds(30));
         assertThat(records).extracting(r -> TestKafka.header(r, CloudEventHeaders.ID)).containsExactlyElementsOf(ids);
+    }
+
+    @Test
+    void aBatchAppendContinuesEachPersonsSequenceInListOrderAndFailsWholeOnATakenSequence() {
+        String a = "cert-" + UUID.randomUUID();
+        String b = "cert-" + UUID.randomUUID();
+        String first = notes.write(a, "first").eventId().toString();
+        relay.pause();
+        NewEvent a2 = note(a, "a2");
+        NewEvent b1 = note(b, "b1");
+        NewEvent a3 = note(a, "a3");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Map<String, Long> sequences = log.currentSequences(List.of(a, b));
+            assertThat(sequences).containsEntry(a, 1L).containsEntry(b, 0L);
+            log.appendAll(List.of(new EventLog.Append(1, List.of(a2)), new EventLog.Append(0, List.of(b1)),
+                    new EventLog.Append(2, List.of(a3))));
+        });
+        assertThat(QuarkusTransaction.requiringNew().call(() -> log.load(a)))
+                .extracting(StoredEvent::sequence).containsExactly(1L, 2L, 3L);
+
+        NewEvent taken = note(b, "taken");
+        NewEvent innocent = note(a, "innocent");
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> log.appendAll(List.of(
+                new EventLog.Append(3, List.of(innocent)), new EventLog.Append(0, List.of(taken))))))
+                .satisfies(e -> assertThat(causes(e)).anyMatch(ConcurrencyConflictException.class::isInstance));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> log.load(a))).hasSize(3);
+        relay.resume();
+
+        List<ConsumerRecord<String, String>> records =
+                TestKafka.read(Notes.TOPIC, r -> a.equals(r.key()), 3, Duration.ofSeconds(30));
+        assertThat(records).extracting(r -> TestKafka.header(r, CloudEventHeaders.ID))
+                .containsExactly(first, a2.eventId().toString(), a3.eventId().toString());
+    }
+
+    private static NewEvent note(String person, String text) {
+        return NewEvent.of(person, person, "NoteWritten", Notes.TOPIC, java.time.Instant.now(), Map.of("text", text));
+    }
+
+    private static List<Throwable> causes(Throwable e) {
+        List<Throwable> chain = new java.util.ArrayList<>();
+        for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
     }
 
     @Test

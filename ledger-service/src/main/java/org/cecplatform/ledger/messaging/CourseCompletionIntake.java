@@ -2,6 +2,7 @@ package org.cecplatform.ledger.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.cecplatform.contract.intake.CourseCompletion;
@@ -55,5 +56,10 @@ public class CourseCompletionIntake implements MessageHandler<IntakeCredit> {
     @Override
     public void apply(IntakeCredit credit) {
         posting.post(credit, CONSUMER);
+    }
+
+    @Override
+    public void applyAll(List<IntakeCredit> credits) {
+        posting.postAll(credits, CONSUMER);
     }
 }

@@ -3,6 +3,7 @@ package org.cecplatform.ledger.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.cecplatform.ledger.domain.IntakeCredit;
 import org.cecplatform.ledger.domain.LedgerPolicy;
 import org.cecplatform.ledger.persistence.CreditLedger;
@@ -37,13 +38,30 @@ class IntakePosting {
         return credit.externalRef() + "#" + credit.contentHash();
     }
 
+    /**
+     * Posts a batch in one go. A conflicting record fails the whole batch; the consumer then applies the records one
+     * by one, so only that record is dead-lettered.
+     */
+    void postAll(List<IntakeCredit> credits, String consumer) {
+        List<CreditLedger.PostOutcome> outcomes = ledger.postAll(credits, consumer);
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) == CreditLedger.PostOutcome.CONFLICTING_CONTENT) {
+                throw conflict(credits.get(i));
+            }
+        }
+        LOG.debugf("%s posted a batch of %d credits", consumer, credits.size());
+    }
+
     void post(IntakeCredit credit, String consumer) {
         switch (ledger.post(credit, consumer)) {
             case RECORDED -> LOG.debugf("%s recorded credit %s (%s)", consumer, credit.creditId(), credit.externalRef());
             case ALREADY_RECORDED -> LOG.debugf("%s: %s was recorded before", consumer, credit.externalRef());
-            case CONFLICTING_CONTENT -> throw new RejectedMessageException("duplicate id with different content: "
-                    + credit.externalRef() + " was already recorded as credit " + credit.creditId()
-                    + " with other content; the first one stands");
+            case CONFLICTING_CONTENT -> throw conflict(credit);
         }
+    }
+
+    private static RejectedMessageException conflict(IntakeCredit credit) {
+        return new RejectedMessageException("duplicate id with different content: " + credit.externalRef()
+                + " was already recorded as credit " + credit.creditId() + " with other content; the first one stands");
     }
 }

@@ -2,6 +2,7 @@ package org.cecplatform.ledger.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.cecplatform.contract.intake.MeetingAttendance;
@@ -58,5 +59,10 @@ public class MeetingAttendanceIntake implements MessageHandler<IntakeCredit> {
     @Override
     public void apply(IntakeCredit credit) {
         posting.post(credit, CONSUMER);
+    }
+
+    @Override
+    public void applyAll(List<IntakeCredit> credits) {
+        posting.postAll(credits, CONSUMER);
     }
 }

@@ -5,7 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.cecplatform.ledger.domain.Credit;
 import org.cecplatform.ledger.domain.CreditAlreadyVoidedException;
@@ -107,6 +112,44 @@ public class CreditLedger {
         }
         record(Credit.posted(intake, now(), recordedBy), intake.contentHash());
         return PostOutcome.RECORDED;
+    }
+
+    /**
+     * {@link #post} for a batch of intake credits in one transaction and a handful of statements (lock the people,
+     * read existing credits and sequences, append the events, insert the credits), with the same outcome, credit by
+     * credit in list order, as posting them one by one.
+     */
+    public List<PostOutcome> postAll(List<IntakeCredit> intakes, String recordedBy) {
+        Set<String> people = new TreeSet<>();
+        Set<UUID> ids = new HashSet<>();
+        for (IntakeCredit intake : intakes) {
+            people.add(intake.certificantId());
+            ids.add(intake.creditId());
+        }
+        credits.lockLedgersOf(people);
+        Map<UUID, String> known = credits.contentHashes(ids);
+        Map<String, Long> sequences = eventLog.currentSequences(people);
+        List<PostOutcome> outcomes = new ArrayList<>(intakes.size());
+        List<EventLog.Append> appends = new ArrayList<>();
+        List<CreditRepository.NewCredit> rows = new ArrayList<>();
+        for (IntakeCredit intake : intakes) {
+            String hash = intake.contentHash();
+            if (known.containsKey(intake.creditId())) {
+                outcomes.add(hash.equals(known.get(intake.creditId()))
+                        ? PostOutcome.ALREADY_RECORDED
+                        : PostOutcome.CONFLICTING_CONTENT);
+                continue;
+            }
+            Credit credit = Credit.posted(intake, now(), recordedBy);
+            long sequence = sequences.merge(intake.certificantId(), 1L, Long::sum);
+            appends.add(new EventLog.Append(sequence - 1, List.of(LedgerEvents.earned(credit))));
+            rows.add(new CreditRepository.NewCredit(credit, sequence, hash));
+            known.put(intake.creditId(), hash);
+            outcomes.add(PostOutcome.RECORDED);
+        }
+        eventLog.appendAll(appends);
+        credits.insertAll(rows);
+        return outcomes;
     }
 
     /** Voids a person's credit (staff). Throws {@link CreditNotFoundException} and {@link CreditAlreadyVoidedException}. */

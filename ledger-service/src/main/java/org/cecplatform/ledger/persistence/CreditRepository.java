@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,32 +49,81 @@ public class CreditRepository {
         this.dataSource = dataSource;
     }
 
+    private static final String INSERT = "insert into credit (credit_id, certificant_id, source, verified, category,"
+            + " title, provider, provider_kind, completed_on, amount, unit, cecs, grade, external_ref, content_hash,"
+            + " recorded_at, recorded_by, event_sequence) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** A credit to insert, with the sequence of its CECEarned and the content hash of an integration credit. */
+    public record NewCredit(Credit credit, long eventSequence, String contentHash) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(Credit credit, long eventSequence, String contentHash) {
-        String sql = "insert into credit (credit_id, certificant_id, source, verified, category, title, provider,"
-                + " provider_kind, completed_on, amount, unit, cecs, grade, external_ref, content_hash, recorded_at,"
-                + " recorded_by, event_sequence) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        update(INSERT, s -> bindInsert(s, new NewCredit(credit, eventSequence, contentHash)));
+    }
+
+    /** {@link #insert} of many credits in one JDBC batch. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insertAll(List<NewCredit> credits) {
+        if (credits.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
+            for (NewCredit credit : credits) {
+                bindInsert(s, credit);
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new CreditStoreException("could not write the credit table", e);
+        }
+    }
+
+    /**
+     * The content hash of each of these credits that exists (credit id → hash; the value is null for a credit that
+     * has none, i.e. one not posted by an integration).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> contentHashes(Collection<UUID> creditIds) {
+        Map<UUID, String> found = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select credit_id, content_hash from credit"
+                     + " where credit_id = any(?)")) {
+            s.setArray(1, c.createArrayOf("uuid", creditIds.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getObject(1, UUID.class), rs.getString(2));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the credit table", e);
+        }
+    }
+
+    private static void bindInsert(PreparedStatement s, NewCredit row) throws SQLException {
+        Credit credit = row.credit();
+        long eventSequence = row.eventSequence();
+        String contentHash = row.contentHash();
         CreditDetails d = credit.details();
-        update(sql, s -> {
-            s.setObject(1, credit.creditId());
-            s.setString(2, credit.certificantId());
-            s.setString(3, credit.source().name());
-            s.setBoolean(4, credit.verified());
-            s.setString(5, d.category().name());
-            s.setString(6, d.title());
-            s.setString(7, d.provider());
-            s.setString(8, d.providerKind().name());
-            s.setDate(9, Date.valueOf(d.completedOn()));
-            s.setBigDecimal(10, d.amount());
-            s.setString(11, d.unit().name());
-            s.setBigDecimal(12, d.cecs());
-            s.setString(13, d.grade());
-            s.setString(14, credit.externalRef());
-            s.setString(15, contentHash);
-            s.setTimestamp(16, Timestamp.from(credit.recordedAt()));
-            s.setString(17, credit.recordedBy());
-            s.setLong(18, eventSequence);
-        });
+        s.setObject(1, credit.creditId());
+        s.setString(2, credit.certificantId());
+        s.setString(3, credit.source().name());
+        s.setBoolean(4, credit.verified());
+        s.setString(5, d.category().name());
+        s.setString(6, d.title());
+        s.setString(7, d.provider());
+        s.setString(8, d.providerKind().name());
+        s.setDate(9, Date.valueOf(d.completedOn()));
+        s.setBigDecimal(10, d.amount());
+        s.setString(11, d.unit().name());
+        s.setBigDecimal(12, d.cecs());
+        s.setString(13, d.grade());
+        s.setString(14, credit.externalRef());
+        s.setString(15, contentHash);
+        s.setTimestamp(16, Timestamp.from(credit.recordedAt()));
+        s.setString(17, credit.recordedBy());
+        s.setLong(18, eventSequence);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -96,6 +147,22 @@ public class CreditRepository {
         List<StoredCredit> found = query("select " + COLUMNS + " from credit where credit_id = ?",
                 s -> s.setObject(1, creditId));
         return found.stream().findFirst();
+    }
+
+    /**
+     * {@link #lockLedgerOf} for several people in one statement; the locks are taken in the order of their keys, so
+     * two batches never wait on each other in a circle.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockLedgersOf(Collection<String> certificantIds) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select pg_advisory_xact_lock(k) from (select distinct"
+                     + " hashtextextended('ledger:' || id, 0) as k from unnest(?::text[]) id order by k) keys")) {
+            s.setArray(1, c.createArrayOf("text", certificantIds.toArray()));
+            s.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not lock the ledgers of " + certificantIds.size() + " people", e);
+        }
     }
 
     /** Serialises writers of one person's ledger (held until the transaction ends). */

@@ -1,5 +1,7 @@
 package org.cecplatform.platform.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -16,4 +18,14 @@ public interface MessageHandler<T> {
     Parsed<T> parse(ConsumerRecord<String, byte[]> record);
 
     void apply(T message);
+
+    /**
+     * Applies new messages of one batch, in their order, in one transaction. The effect must be that of
+     * {@link #apply} on each in turn; a handler overrides it to write a batch in fewer round trips.
+     */
+    default void applyAll(List<T> messages) {
+        for (T message : messages) {
+            apply(message);
+        }
+    }
 }

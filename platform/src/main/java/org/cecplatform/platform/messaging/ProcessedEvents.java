@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -33,6 +37,34 @@ public class ProcessedEvents {
         } catch (SQLException e) {
             throw new IllegalStateException("could not record processed event " + eventId, e);
         }
+    }
+
+    /**
+     * {@link #firstTime} for a whole batch in one statement: element {@code i} of the answer is true when
+     * {@code eventIds.get(i)} is new to this consumer and is its first occurrence in the list (a key repeated within
+     * the batch is new once, as it would be one by one).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean[] firstTimeAll(String consumer, List<String> eventIds) {
+        Set<String> inserted = new HashSet<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("insert into processed_event (consumer, event_id)"
+                     + " select ?, k from unnest(?::text[]) k on conflict do nothing returning event_id")) {
+            s.setString(1, consumer);
+            s.setArray(2, c.createArrayOf("text", eventIds.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record " + eventIds.size() + " processed events", e);
+        }
+        boolean[] fresh = new boolean[eventIds.size()];
+        for (int i = 0; i < fresh.length; i++) {
+            fresh[i] = inserted.remove(eventIds.get(i));
+        }
+        return fresh;
     }
 
     /** Forgets everything a consumer handled: the first step of rebuilding its projection. */

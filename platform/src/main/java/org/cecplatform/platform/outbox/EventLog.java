@@ -13,7 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -98,6 +101,73 @@ public class EventLog {
         }
         wakeRelayAfterCommit();
         return sequence;
+    }
+
+    /** The events of one aggregate to append after {@code expectedSequence}: one part of {@link #appendAll}. */
+    public record Append(long expectedSequence, List<NewEvent> events) {
+    }
+
+    /** The last sequence number of each aggregate named (0 for one without events), in one query. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Long> currentSequences(Collection<String> aggregateIds) {
+        Map<String, Long> sequences = new HashMap<>();
+        for (String id : aggregateIds) {
+            sequences.put(id, 0L);
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select aggregate_id, max(sequence) from event_log"
+                     + " where aggregate_id = any(?) group by aggregate_id")) {
+            s.setArray(1, c.createArrayOf("text", sequences.keySet().toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    sequences.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return sequences;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the sequences of " + aggregateIds.size() + " aggregates", e);
+        }
+    }
+
+    /**
+     * {@link #append} for several aggregates (or several appends to one, each after the one before) in one JDBC batch,
+     * in list order, so the log's order is the list's. A sequence taken by someone else fails the whole batch with
+     * {@link ConcurrencyConflictException}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(List<Append> appends) {
+        if (appends.stream().allMatch(a -> a.events().isEmpty())) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("insert into event_log (event_id, aggregate_id, sequence,"
+                     + " event_type, topic, partition_key, occurred_at, payload) values (?, ?, ?, ?, ?, ?, ?, ?::json)")) {
+            for (Append append : appends) {
+                long sequence = append.expectedSequence();
+                for (NewEvent event : append.events()) {
+                    if (!event.aggregateId().equals(append.events().get(0).aggregateId())) {
+                        throw new IllegalArgumentException("one append covers one aggregate");
+                    }
+                    sequence++;
+                    s.setObject(1, event.eventId());
+                    s.setString(2, event.aggregateId());
+                    s.setLong(3, sequence);
+                    s.setString(4, event.type());
+                    s.setString(5, event.topic());
+                    s.setString(6, event.certificantId());
+                    s.setTimestamp(7, Timestamp.from(event.occurredAt()));
+                    s.setString(8, toJson(event.payload()));
+                    s.addBatch();
+                }
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            if (isSequenceConflict(e)) {
+                throw new ConcurrencyConflictException("(a batch of " + appends.size() + ")", 0, e);
+            }
+            throw new IllegalStateException("could not append a batch of " + appends.size(), e);
+        }
+        wakeRelayAfterCommit();
     }
 
     /** Appends after whatever the aggregate holds now: for events that depend on no earlier state. */

@@ -2,6 +2,8 @@ package org.cecplatform.renewal.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.cecplatform.contract.EventTypes;
@@ -69,6 +71,22 @@ public class LedgerEventsConsumer implements MessageHandler<LedgerMessage> {
         } else if (message instanceof LedgerMessage.Voided voided) {
             credits.voided(voided.event());
         }
+    }
+
+    /** Consecutive credits go to the projection in one JDBC batch; a void waits for the credits before it. */
+    @Override
+    public void applyAll(List<LedgerMessage> messages) {
+        List<CecEarnedV1> earned = new ArrayList<>(messages.size());
+        for (LedgerMessage message : messages) {
+            if (message instanceof LedgerMessage.Earned e) {
+                earned.add(e.event());
+            } else {
+                credits.earnedAll(earned);
+                earned.clear();
+                apply(message);
+            }
+        }
+        credits.earnedAll(earned);
     }
 
     private static boolean present(String value) {

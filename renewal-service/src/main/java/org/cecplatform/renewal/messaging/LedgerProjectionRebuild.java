@@ -150,18 +150,21 @@ public class LedgerProjectionRebuild {
         read.addAndGet(batch.size());
     }
 
+    /** Records the keys in one statement, then projects the new messages together (as the live consumer does). */
     private long[] applyAll(List<Readable> readable) {
-        long appliedHere = 0;
-        long skippedHere = 0;
+        List<String> keys = new ArrayList<>(readable.size());
         for (Readable one : readable) {
-            if (processed.firstTime(LedgerEventsConsumer.CONSUMER, one.parsed().deduplicationKey())) {
-                handler.apply(one.parsed().message());
-                appliedHere++;
-            } else {
-                skippedHere++;
+            keys.add(one.parsed().deduplicationKey());
+        }
+        boolean[] fresh = processed.firstTimeAll(LedgerEventsConsumer.CONSUMER, keys);
+        List<LedgerMessage> messages = new ArrayList<>(readable.size());
+        for (int i = 0; i < fresh.length; i++) {
+            if (fresh[i]) {
+                messages.add(readable.get(i).parsed().message());
             }
         }
-        return new long[] {appliedHere, skippedHere};
+        handler.applyAll(messages);
+        return new long[] {messages.size(), readable.size() - messages.size()};
     }
 
     private Progress snapshot(State state, Instant startedAt, Instant finishedAt, String error) {

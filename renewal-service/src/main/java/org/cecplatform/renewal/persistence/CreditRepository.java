@@ -2,6 +2,7 @@ package org.cecplatform.renewal.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import org.cecplatform.contract.ledger.CecEarnedV1;
 import org.cecplatform.contract.ledger.CecVoidedV1;
@@ -21,14 +22,30 @@ public class CreditRepository {
         this.sql = sql;
     }
 
+    private static final String EARNED = "insert into ledger_credit (credit_id, certificant_id, completed_on,"
+            + " category, cecs, source, verified, earned) values (?, ?, ?, ?, ?, ?, ?, true)"
+            + " on conflict (credit_id) do update set certificant_id = excluded.certificant_id,"
+            + " completed_on = excluded.completed_on, category = excluded.category, cecs = excluded.cecs,"
+            + " source = excluded.source, verified = excluded.verified, earned = true, updated_at = now()";
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void earned(CecEarnedV1 e) {
-        sql.update("insert into ledger_credit (credit_id, certificant_id, completed_on, category, cecs, source,"
-                        + " verified, earned) values (?, ?, ?, ?, ?, ?, ?, true)"
-                        + " on conflict (credit_id) do update set certificant_id = excluded.certificant_id,"
-                        + " completed_on = excluded.completed_on, category = excluded.category, cecs = excluded.cecs,"
-                        + " source = excluded.source, verified = excluded.verified, earned = true, updated_at = now()",
-                e.creditId(), e.certificantId(), e.completedOn(), e.category(), e.cecs(), e.source(), e.verified());
+        sql.update(EARNED, earnedParameters(e));
+    }
+
+    /** {@link #earned} for many credits in one JDBC batch. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void earnedAll(List<CecEarnedV1> events) {
+        List<Object[]> rows = new ArrayList<>(events.size());
+        for (CecEarnedV1 e : events) {
+            rows.add(earnedParameters(e));
+        }
+        sql.batch(EARNED, rows);
+    }
+
+    private static Object[] earnedParameters(CecEarnedV1 e) {
+        return new Object[] {e.creditId(), e.certificantId(), e.completedOn(), e.category(), e.cecs(), e.source(),
+            e.verified()};
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -42,6 +42,22 @@ public class Sql {
         }
     }
 
+    /** One statement with many parameter rows, sent as one JDBC batch. */
+    public void batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (Object[] params : rows) {
+                bind(s, params);
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new DataAccessException(sql, e);
+        }
+    }
+
     public <T> List<T> list(String sql, Row<T> row, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);

@@ -1,0 +1,41 @@
+package org.cecplatform.benchmark;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+
+/** Records held by a topic: the sum over its partitions of end offset minus start offset. */
+public final class TopicCounts {
+
+    private final String bootstrapServers;
+
+    public TopicCounts(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public long records(String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            var partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic)
+                    .partitions().stream().map(p -> new TopicPartition(topic, p.partition()))
+                    .collect(Collectors.toList());
+            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (TopicPartition tp : partitions) {
+                earliest.put(tp, OffsetSpec.earliest());
+                latest.put(tp, OffsetSpec.latest());
+            }
+            var start = admin.listOffsets(earliest).all().get();
+            var end = admin.listOffsets(latest).all().get();
+            long total = 0;
+            for (TopicPartition tp : partitions) {
+                total += end.get(tp).offset() - start.get(tp).offset();
+            }
+            return total;
+        }
+    }
+}
