@@ -194,15 +194,17 @@ class HostileInputSystemTest {
                         + " %d good messages after them (one per partition) all recorded%n  dead-letter reasons %s",
                 messages.size(), bad, goodIds.size(), unsureIds.size(), deadLetters.size(), withoutReason, recordedGood, recordedUnsure,
                 recordedBad, recorded, goodAfter.size(), reasons));
+        List<String> badRecorded = messages.stream().filter(m -> badOnlyIds.contains(m.id()))
+                .filter(m -> recordedAmong(db, List.of(m.id())) > 0).map(m -> m.kind() + " " + new String(m.value(), StandardCharsets.UTF_8))
+                .toList();
+        badRecorded.forEach(m -> report.append(String.format("%n  BAD MESSAGE RECORDED ").append(abbreviate(m))));
         System.out.println(report);
         failures.stream().limit(30).forEach(f -> System.out.println("  FAILURE " + f));
 
         assertThat(failures).as("5xx, no answer, or an invalid request accepted (%d in all)", failures.size()).isEmpty();
         assertThat(withoutReason).as("dead letters without a reason").isZero();
         assertThat(deadLetters.size()).as("bad messages on their dead-letter topic").isEqualTo(bad + unsureIds.size() - recordedUnsure);
-        assertThat(recordedBad).as("bad intake messages recorded: %s", messages.stream().filter(m -> badOnlyIds.contains(m.id()))
-                .filter(m -> recordedAmong(db, List.of(m.id())) > 0).map(m -> m.kind() + " " + new String(m.value(), StandardCharsets.UTF_8))
-                .limit(10).toList()).isZero();
+        assertThat(recordedBad).as("bad intake messages recorded: %s", badRecorded).isZero();
         assertThat(recordedGood).as("first of each duplicate-id pair recorded").isEqualTo(goodIds.size());
         assertThat(recorded).as("credits from the intake corpus").isEqualTo(recordedGood + recordedUnsure + goodAfter.size());
         assertThat(ledgerGrowth).as("ledger events: accepted self-reports and recorded intake messages")

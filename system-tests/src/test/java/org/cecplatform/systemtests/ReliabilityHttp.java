@@ -20,7 +20,8 @@ final class ReliabilityHttp {
 
     static final int NO_ANSWER = -1;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1) // one connection per request in flight, as most clients
+            .connectTimeout(Duration.ofSeconds(3)).build();
     private final Duration timeout;
     private final Map<Integer, AtomicLong> byStatus = new ConcurrentHashMap<>();
 
