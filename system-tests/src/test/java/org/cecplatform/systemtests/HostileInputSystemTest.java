@@ -197,7 +197,7 @@ class HostileInputSystemTest {
         List<String> badRecorded = messages.stream().filter(m -> badOnlyIds.contains(m.id()))
                 .filter(m -> recordedAmong(db, List.of(m.id())) > 0).map(m -> m.kind() + " " + new String(m.value(), StandardCharsets.UTF_8))
                 .toList();
-        badRecorded.forEach(m -> report.append(String.format("%n  BAD MESSAGE RECORDED ").append(abbreviate(m))));
+        badRecorded.forEach(m -> report.append(String.format("%n  BAD MESSAGE RECORDED %s", abbreviate(m))));
         System.out.println(report);
         failures.stream().limit(30).forEach(f -> System.out.println("  FAILURE " + f));
 
