@@ -57,7 +57,7 @@ public final class HostileIntakeCorpus {
                         topic = MEETINGS;
                         valid = attendance(id, member);
                     }
-                    valid.put("meeting", HostileStrings.pick(List.of("\"MOON_LANDING\"", "\"annual_meeting\"", "\"\"", "\"WEBINAR \"", "1"), random));
+                    valid.put("meeting", HostileStrings.pick(List.of("\"MOON_LANDING\"", "\"annual_meeting\"", "\"\"", "\"WEBINARS\"", "1"), random));
                     messages.add(bad(index, topic, member, id, json(valid), kind));
                 }
                 case "bad-number" -> {
