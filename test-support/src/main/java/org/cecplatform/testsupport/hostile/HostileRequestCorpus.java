@@ -22,6 +22,11 @@ import java.util.stream.Stream;
  * someone else's records, wrong types, missing and extra fields, huge strings and bodies, unicode edge cases, odd
  * numbers and dates, wrong content types, malformed JSON, hostile path and query parameters, and document uploads
  * with traversal names, lying content types, empty and oversized files.
+ *
+ * <p>The starting body of every state-changing endpoint but the self-report is itself invalid (an unknown credential,
+ * a past due date, an empty void reason, a renewal that already has an audit...), so that no variant of it can change
+ * the platform's state by accident; the self-report and document uploads are where odd-but-legal requests can be
+ * accepted, and those are flagged {@link HostileRequest#mayBeValid()}.
  */
 public final class HostileRequestCorpus {
 
@@ -304,7 +309,7 @@ public final class HostileRequestCorpus {
                                 "category", "\"GENERAL\"", "completedOn", "\"2025-03-01\"", "amount", "1.5", "unit", "\"CONTACT_HOUR\"", "inScope", "true"),
                         List.of("title", "provider", "providerKind", "category", "unit"), List.of("amount"), List.of("completedOn"), List.of(), true),
                 new Endpoint("ledger", "POST", "/api/v1/certificants/{victim}/credits/{victimCredit}/void", STAFF, EnumSet.of(STAFF),
-                        Endpoint.fields("reason", "\"x\"".replace("x", "")), List.of("reason"), List.of(), List.of(), List.of(), false),
+                        Endpoint.fields("reason", "\"\"") /* empty: refused, so nothing here voids the victim's credit */, List.of("reason"), List.of(), List.of(), List.of(), false),
                 new Endpoint("ledger", "GET", "/api/v1/certificants/{self}/credits", SELF, readers, null, List.of(), List.of(), List.of(),
                         List.of("from", "to", "page", "size"), false),
                 new Endpoint("ledger", "GET", "/api/v1/certificants/{victim}/credits/{victimCredit}", STAFF, readers, null, List.of(),
