@@ -92,6 +92,10 @@ class AdminEndpointsTest {
                 .when().put("/api/v1/admin/clock")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:cec:problem:malformed-json"));
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body("{\"now\": \"2027-03-01T12:00:00Z\"}}garbage")
+                .when().put("/api/v1/admin/clock")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:cec:problem:malformed-json"));
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body("{\"now\": \"yesterday\"}")
                 .when().put("/api/v1/admin/clock")
                 .then().statusCode(422).body("violations[0].field", equalTo("now"));

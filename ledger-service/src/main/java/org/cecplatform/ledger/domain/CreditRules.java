@@ -124,6 +124,11 @@ public final class CreditRules {
             violations.add(new RuleViolation(field, "must be at most " + maxLength + " characters"));
             return null;
         }
+        if (trimmed.indexOf('\u0000') >= 0) {
+            // PostgreSQL cannot store NUL in text: refuse it here rather than fail at the insert (that was a 500)
+            violations.add(new RuleViolation(field, "must not contain the NUL character (\\u0000)"));
+            return null;
+        }
         return trimmed;
     }
 

@@ -143,6 +143,10 @@ public final class IntakeRules {
             reasons.add(field + " must be at most " + ID_MAX_LENGTH + " characters");
             return null;
         }
+        if (value.indexOf('\u0000') >= 0) {
+            reasons.add(field + " must not contain the NUL character (\\u0000)"); // PostgreSQL cannot store it in text
+            return null;
+        }
         return value.strip();
     }
 
@@ -153,6 +157,10 @@ public final class IntakeRules {
         }
         if (value.strip().length() > CreditRules.TITLE_MAX_LENGTH) {
             reasons.add(field + " must be at most " + CreditRules.TITLE_MAX_LENGTH + " characters");
+            return null;
+        }
+        if (value.indexOf('\u0000') >= 0) {
+            reasons.add(field + " must not contain the NUL character (\\u0000)"); // PostgreSQL cannot store it in text
             return null;
         }
         return value.strip();

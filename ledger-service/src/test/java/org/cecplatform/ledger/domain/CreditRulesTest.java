@@ -67,6 +67,15 @@ class CreditRulesTest {
         }
 
         @Test
+        void givenANulCharacterInTitleOrProviderWhenCheckedThenItIsRefusedNamingTheField() {
+            // PostgreSQL cannot store NUL in text; found by the hostile-input corpus (it was a 500 at the insert).
+            CreditClaim claim = new CreditClaim("Yoga\u0000", "A\u0000CE", "MAJOR_FITNESS_ORGANIZATION", "GENERAL",
+                    "2027-01-01", BigDecimal.ONE, "CONTACT_HOUR", true, null);
+            assertThat(check(claim).accepted()).isFalse();
+            assertThat(check(claim).violations()).extracting(RuleViolation::field).containsExactlyInAnyOrder("title", "provider");
+        }
+
+        @Test
         void givenTitleAndProviderWithSurroundingSpacesWhenCheckedThenTheyAreTrimmed() {
             CreditClaim claim = new CreditClaim("  Yoga  ", " ACE ", "MAJOR_FITNESS_ORGANIZATION", "GENERAL",
                     "2027-01-01", BigDecimal.ONE, "CONTACT_HOUR", true, null);

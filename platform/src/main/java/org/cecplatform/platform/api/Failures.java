@@ -37,6 +37,19 @@ public final class Failures {
         return false;
     }
 
+    /**
+     * True when the database refused a value itself (SQLSTATE class 22, "data exception": a NUL character in text,
+     * a string or number out of range): bad input that validation did not catch, never an outage.
+     */
+    public static boolean isUnstorableInput(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isTransientState(String state) {
         return state != null && (state.startsWith("08") || TRANSIENT_STATES.contains(state));
     }

@@ -116,6 +116,13 @@ public class ProblemMappers {
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
                     .entity(problem).build();
         }
+        if (Failures.isUnstorableInput(e)) {
+            // The database refused a value the validation let through (a NUL character, an out-of-range number):
+            // the client's data, not a defect of the service; the transaction rolled back, nothing changed.
+            LOG.warnf("unstorable input on %s: %s", path(uri), e.toString());
+            return respond(ProblemException.invalid("The request holds a value that cannot be stored"
+                    + " (e.g. a NUL character or a number out of range).", List.of()).toProblem(path(uri)));
+        }
         LOG.errorf(e, "unexpected failure on %s", path(uri));
         return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Internal error", 500,
                 "An unexpected error occurred; it has been logged.", path(uri), List.of()));
