@@ -76,31 +76,8 @@ public class EventLog {
         if (events.stream().anyMatch(e -> !e.aggregateId().equals(aggregateId))) {
             throw new IllegalArgumentException("one append covers one aggregate");
         }
-        long sequence = expectedSequence;
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("insert into event_log (event_id, aggregate_id, sequence,"
-                     + " event_type, topic, partition_key, occurred_at, payload) values (?, ?, ?, ?, ?, ?, ?, ?::json)")) {
-            for (NewEvent event : events) {
-                sequence++;
-                s.setObject(1, event.eventId());
-                s.setString(2, aggregateId);
-                s.setLong(3, sequence);
-                s.setString(4, event.type());
-                s.setString(5, event.topic());
-                s.setString(6, event.certificantId());
-                s.setTimestamp(7, Timestamp.from(event.occurredAt()));
-                s.setString(8, toJson(event.payload()));
-                s.addBatch();
-            }
-            s.executeBatch();
-        } catch (SQLException e) {
-            if (isSequenceConflict(e)) {
-                throw new ConcurrencyConflictException(aggregateId, expectedSequence + 1, e);
-            }
-            throw new IllegalStateException("could not append to " + aggregateId, e);
-        }
-        wakeRelayAfterCommit();
-        return sequence;
+        appendAll(List.of(new Append(expectedSequence, events)));
+        return expectedSequence + events.size();
     }
 
     /** The events of one aggregate to append after {@code expectedSequence}: one part of {@link #appendAll}. */
@@ -163,7 +140,10 @@ public class EventLog {
             s.executeBatch();
         } catch (SQLException e) {
             if (isSequenceConflict(e)) {
-                throw new ConcurrencyConflictException("(a batch of " + appends.size() + ")", 0, e);
+                throw appends.size() == 1
+                        ? new ConcurrencyConflictException(appends.get(0).events().get(0).aggregateId(),
+                                appends.get(0).expectedSequence() + 1, e)
+                        : new ConcurrencyConflictException("(a batch of " + appends.size() + ")", 0, e);
             }
             throw new IllegalStateException("could not append a batch of " + appends.size(), e);
         }
