@@ -48,20 +48,23 @@ class IdempotentConsumerTest {
     void aPoisonMessageGoesToTheDeadLetterTopicWithItsReasonAndTheNextMessageIsProcessed() {
         String person = "cert-" + UUID.randomUUID();
         TestKafka.send(INTAKE, person, "{\"noteId\": \"truncated");
+        TestKafka.send(INTAKE, person, "null");
         TestKafka.send(INTAKE, person, json("n-" + UUID.randomUUID(), person, "poison"));
         TestKafka.send(INTAKE, person, json("n-" + UUID.randomUUID(), person, "healthy"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> count(person) == 1);
 
         List<ConsumerRecord<String, String>> dead = TestKafka.read(Topics.deadLetter(INTAKE),
-                r -> person.equals(r.key()), 2, Duration.ofSeconds(30));
-        assertThat(dead).hasSize(2);
+                r -> person.equals(r.key()), 3, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(3);
         assertThat(dead.get(0).value()).isEqualTo("{\"noteId\": \"truncated");
         assertThat(TestKafka.header(dead.get(0), CloudEventHeaders.DLQ_REASON)).startsWith("unreadable NoteWritten");
-        assertThat(TestKafka.header(dead.get(1), CloudEventHeaders.DLQ_REASON)).isEqualTo("poison is not a note");
-        assertThat(TestKafka.header(dead.get(1), CloudEventHeaders.DLQ_TOPIC)).isEqualTo(INTAKE);
-        assertThat(TestKafka.header(dead.get(1), CloudEventHeaders.DLQ_CONSUMER)).isEqualTo("platform-test.notes");
-        assertThat(TestKafka.header(dead.get(1), CloudEventHeaders.DLQ_OFFSET)).isNotBlank();
+        assertThat(TestKafka.header(dead.get(1), CloudEventHeaders.DLQ_REASON))
+                .isEqualTo("message body is JSON null, not a NoteWritten");
+        assertThat(TestKafka.header(dead.get(2), CloudEventHeaders.DLQ_REASON)).isEqualTo("poison is not a note");
+        assertThat(TestKafka.header(dead.get(2), CloudEventHeaders.DLQ_TOPIC)).isEqualTo(INTAKE);
+        assertThat(TestKafka.header(dead.get(2), CloudEventHeaders.DLQ_CONSUMER)).isEqualTo("platform-test.notes");
+        assertThat(TestKafka.header(dead.get(2), CloudEventHeaders.DLQ_OFFSET)).isNotBlank();
     }
 
     @Test

@@ -29,7 +29,11 @@ public class IncomingEvents {
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         try {
-            return reader.readValue(record.value());
+            T body = reader.readValue(record.value());
+            if (body == null) {
+                throw new RejectedMessageException("message body is JSON null, not a " + type.getSimpleName());
+            }
+            return body;
         } catch (IOException e) {
             throw new RejectedMessageException("unreadable " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
