@@ -1,0 +1,52 @@
+package org.cecplatform.ledger.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.cecplatform.contract.intake.CourseCompletion;
+import org.cecplatform.contract.intake.MeetingAttendance;
+import org.cecplatform.ledger.domain.IntakeRules;
+import org.cecplatform.platform.messaging.IdempotentConsumer;
+import org.cecplatform.platform.messaging.IncomingEvents;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * The integration systems' credits: ceOnline course completions ({@code lms.course-completions.v1}) become verified
+ * CE_ONLINE credits, meeting attendance ({@code meetings.attendance.v1}) verified ANNUAL_MEETING,
+ * HEALTH_FITNESS_SUMMIT or WEBINAR credits; each completion or attendance id once.
+ */
+@ApplicationScoped
+public class IntakeConsumers {
+
+    public static final String LMS_CONSUMER = "ledger.lms";
+    public static final String MEETINGS_CONSUMER = "ledger.meetings";
+
+    private final IdempotentConsumer consumer;
+    private final IntakeHandler<CourseCompletion> completions;
+    private final IntakeHandler<MeetingAttendance> attendance;
+
+    public IntakeConsumers(IdempotentConsumer consumer, IncomingEvents incoming, IntakeRules rules,
+                           IntakePosting posting) {
+        this.consumer = consumer;
+        this.completions = new IntakeHandler<>(LMS_CONSUMER, CourseCompletion.class, "course completion",
+                (c, today) -> rules.courseCompletion(c.completionId(), c.memberId(), c.courseId(), c.courseTitle(),
+                        c.cecs(), c.completedAt(), today),
+                incoming, posting);
+        this.attendance = new IntakeHandler<>(MEETINGS_CONSUMER, MeetingAttendance.class, "meeting attendance",
+                (a, today) -> rules.meetingAttendance(a.attendanceId(), a.memberId(), a.meeting(), a.sessionCode(),
+                        a.title(), a.cecs(), a.attendedOn(), today),
+                incoming, posting);
+    }
+
+    @Incoming("lms-completions")
+    @Blocking
+    public void courseCompletions(ConsumerRecords<String, byte[]> records) {
+        consumer.consume(completions.consumer(), records, completions);
+    }
+
+    @Incoming("meetings-attendance")
+    @Blocking
+    public void meetingAttendance(ConsumerRecords<String, byte[]> records) {
+        consumer.consume(attendance.consumer(), records, attendance);
+    }
+}
