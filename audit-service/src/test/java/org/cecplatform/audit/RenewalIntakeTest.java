@@ -28,6 +28,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -195,6 +196,38 @@ class RenewalIntakeTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "PASSED".equals(status(auditId)));
         assertThat(types(auditEvents(person, 3))).containsExactly(EventTypes.AUDIT_OPENED,
+                EventTypes.AUDIT_DECIDED, EventTypes.AUDIT_CLOSED);
+    }
+
+    @Test
+    void aBurstOfCreditsForManyPeopleIsRecordedInOrderAndPassesTheAuditItCompletes() {
+        String audited = person();
+        sendRenewed(renewal(audited, "CPT", LocalDate.of(2027, 2, 20)));
+        String auditId = awaitAudit(audited, 1);
+        // the consumer takes these in batches: the audited person's credits and a void arrive amid other people's
+        List<String> others = new ArrayList<>();
+        UUID last = null;
+        for (int i = 0; i < 150; i++) {
+            if (i == 75) {
+                sendVerifiedCredit(audited, LocalDate.of(2026, 6, 1), "30");
+                // 30 + 10 stays short of 45, and the 10 is voided before the last 15 arrives
+                UUID voided = sendVerifiedCredit(audited, LocalDate.of(2026, 6, 2), "10");
+                send(Topics.LEDGER, EventTypes.CEC_VOIDED, audited, new CecVoidedV1(voided, audited, "duplicate",
+                        "staff-1", ny("2027-03-01T12:00"), LocalDate.of(2026, 6, 2), "GENERAL", new BigDecimal("10")));
+            }
+            String other = person();
+            others.add(other);
+            last = sendVerifiedCredit(other, LocalDate.of(2026, 6, 1), "45");
+        }
+        UUID lastOfAudited = sendVerifiedCredit(audited, LocalDate.of(2026, 6, 3), "15");
+        UUID lastOfOthers = last;
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> creditKnown(lastOfOthers) && creditKnown(lastOfAudited));
+        assertThat(others).allSatisfy(other -> assertThat(verifiedCredits(other)).isEqualTo(1));
+        assertThat(verifiedCredits(audited)).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "PASSED".equals(status(auditId)));
+        assertThat(audit(auditId).jsonPath().getFloat("verifiedCecs")).isEqualTo(45.0f);
+        assertThat(types(auditEvents(audited, 3))).containsExactly(EventTypes.AUDIT_OPENED,
                 EventTypes.AUDIT_DECIDED, EventTypes.AUDIT_CLOSED);
     }
 

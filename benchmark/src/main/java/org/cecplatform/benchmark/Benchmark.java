@@ -30,6 +30,11 @@ public final class Benchmark implements Callable<Integer> {
             description = "Comma-separated subset of raw,pipeline,steady,reads,rebuild,renewals (rebuild brings pipeline).")
     String only;
 
+    @Option(names = "--warm-up", description = "Completions sent to the freshly started services before the measured"
+            + " parts, and a read load of a third of --read-seconds before the reads, so that what is measured is"
+            + " the services' steady state, not their JIT compilers (default 30,000; quick 2,000; 0 for none).")
+    Integer warmUp;
+
     @Option(names = "--completions", description = "Completions of the pipeline run (default 200,000; quick 10,000).")
     Integer completions;
 
@@ -78,6 +83,7 @@ public final class Benchmark implements Callable<Integer> {
         Settings base = quick ? Settings.quick() : Settings.defaults();
         int cl = clients != null ? clients : base.readClients();
         return new Settings(
+                warmUp != null ? warmUp : base.warmUpCompletions(),
                 completions != null ? completions : base.completions(),
                 certificants != null ? certificants : base.certificants(),
                 steadyRate != null ? steadyRate : base.steadyRate(),

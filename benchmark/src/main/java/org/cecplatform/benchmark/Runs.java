@@ -46,6 +46,9 @@ final class Runs {
         if (s.runs(Part.RAW)) {
             raw();
         }
+        if (s.consumesCompletions() && s.warmUpCompletions() > 0) {
+            warmUp();
+        }
         if (s.runs(Part.PIPELINE)) {
             pipeline();
         }
@@ -105,6 +108,18 @@ final class Runs {
 
     private CompletionMessages messages(String phase, int certificants) {
         return new CompletionMessages(tag, phase, certificants, LocalDate.now().minusDays(20).toString());
+    }
+
+    /**
+     * Freshly started services spend most of their first minute's CPU in the JIT compilers; a warm-up run makes the
+     * measured parts show the steady state a service that has been up for a while is in. Its rate is reported too.
+     */
+    private void warmUp() throws Exception {
+        int n = s.warmUpCompletions();
+        say("warm-up: " + n + " completions to the freshly started services (not part of the figures below it)");
+        ProjectionWatch.Projected p = produceAndWatch(messages("warmup", s.certificants()), n, 0);
+        report.put("warmup", "completions", n).put("warmup", "cecPerSecond", n / p.seconds());
+        report.row("warm-up, cold services: " + n + " completions (CEC/s)", Report.fmt(n / p.seconds()), "");
     }
 
     private void pipeline() throws Exception {
@@ -196,10 +211,15 @@ final class Runs {
     private void reads(List<String> certified) throws Exception {
         List<String> ids = certified.subList(0, Math.min(s.grants(), certified.size()));
         Duration length = Duration.ofSeconds(s.readSeconds());
-        say("reads: " + s.readClients() + " clients for " + length.toSeconds() + " s on certifications, then health");
-        Load.Result reads = Load.forDuration(s.readClients(), length, n -> renewal.get(
+        Load.Call read = n -> renewal.get(
                 "/api/v1/certificants/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size())) + "/certifications",
-                staff).expect(200));
+                staff).expect(200);
+        if (s.warmUpCompletions() > 0) {
+            say("reads: warm-up, " + s.readClients() + " clients for " + length.dividedBy(3).toSeconds() + " s");
+            requireNoErrors("read warm-up", Load.forDuration(s.readClients(), length.dividedBy(3), read));
+        }
+        say("reads: " + s.readClients() + " clients for " + length.toSeconds() + " s on certifications, then health");
+        Load.Result reads = Load.forDuration(s.readClients(), length, read);
         Load.Result health = Load.forDuration(s.readClients(), length,
                 n -> renewal.get("/q/health/live", null).expect(200));
         requireNoErrors("reads", reads);

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /** What one run measures and how big each part is; the default profile is the issue's, {@link #quick()} a smoke run. */
-public record Settings(int completions, int certificants, int steadyRate, int steadySeconds, int readClients,
-                       int readSeconds, int grants, int renewals, int renewalClients, Set<Part> parts) {
+public record Settings(int warmUpCompletions, int completions, int certificants, int steadyRate, int steadySeconds,
+                       int readClients, int readSeconds, int grants, int renewals, int renewalClients,
+                       Set<Part> parts) {
 
     /** The parts of a run, in the order they run. */
     public enum Part {
@@ -18,11 +19,11 @@ public record Settings(int completions, int certificants, int steadyRate, int st
     }
 
     public static Settings defaults() {
-        return new Settings(200_000, 20_000, 5_000, 60, 32, 30, 2_000, 5_000, 32, EnumSet.allOf(Part.class));
+        return new Settings(30_000, 200_000, 20_000, 5_000, 60, 32, 30, 2_000, 5_000, 32, EnumSet.allOf(Part.class));
     }
 
     public static Settings quick() {
-        return new Settings(10_000, 1_000, 1_000, 10, 32, 5, 200, 300, 32, EnumSet.allOf(Part.class));
+        return new Settings(2_000, 10_000, 1_000, 1_000, 10, 32, 5, 200, 300, 32, EnumSet.allOf(Part.class));
     }
 
     /** Parses {@code --only pipeline,reads}; the rebuild needs the pipeline's events, so it brings the pipeline along. */
@@ -40,6 +41,11 @@ public record Settings(int completions, int certificants, int steadyRate, int st
             parts.add(Part.PIPELINE);
         }
         return parts;
+    }
+
+    /** Whether the services consume completions in this run, and so are warmed up with some first. */
+    public boolean consumesCompletions() {
+        return runs(Part.PIPELINE) || runs(Part.STEADY);
     }
 
     public boolean runs(Part part) {

@@ -2,9 +2,14 @@ package org.cecplatform.audit.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.cecplatform.audit.application.AuditCommands;
+import org.cecplatform.audit.persistence.AuditRepository;
 import org.cecplatform.audit.persistence.CreditRepository;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.ledger.CecEarnedV1;
@@ -28,13 +33,15 @@ public class LedgerEventsConsumer implements MessageHandler<Object> {
     private final IdempotentConsumer consumer;
     private final IncomingEvents incoming;
     private final CreditRepository credits;
+    private final AuditRepository audits;
     private final AuditCommands commands;
 
     public LedgerEventsConsumer(IdempotentConsumer consumer, IncomingEvents incoming, CreditRepository credits,
-                                AuditCommands commands) {
+                                AuditRepository audits, AuditCommands commands) {
         this.consumer = consumer;
         this.incoming = incoming;
         this.credits = credits;
+        this.audits = audits;
         this.commands = commands;
     }
 
@@ -65,6 +72,41 @@ public class LedgerEventsConsumer implements MessageHandler<Object> {
             return new Parsed<>(eventId, voided);
         }
         return new Parsed<>(eventId, null);
+    }
+
+    /**
+     * A batch in a few statements: consecutive verified credits are recorded together, then the open audits of just
+     * the people among them who have one are re-checked. A void first records the credits before it, so the order of
+     * the batch is kept.
+     */
+    @Override
+    public void applyAll(List<Object> messages) {
+        List<CecEarnedV1> earned = new ArrayList<>();
+        for (Object message : messages) {
+            if (message instanceof CecEarnedV1 credit) {
+                earned.add(credit);
+            } else if (message instanceof CecVoidedV1) {
+                recordVerified(earned);
+                apply(message);
+            }
+        }
+        recordVerified(earned);
+    }
+
+    private void recordVerified(List<CecEarnedV1> earned) {
+        if (earned.isEmpty()) {
+            return;
+        }
+        credits.recordVerifiedAll(earned);
+        Set<String> people = new LinkedHashSet<>();
+        earned.forEach(credit -> people.add(credit.certificantId()));
+        Set<String> auditing = audits.withUnfinishedAudits(people);
+        for (String person : people) {
+            if (auditing.contains(person)) {
+                commands.creditsChanged(person);
+            }
+        }
+        earned.clear();
     }
 
     @Override

@@ -8,8 +8,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.AuditStatus;
@@ -94,6 +97,16 @@ public class AuditRepository {
             s.setString(2, AuditStatus.PASSED.name());
             s.setString(3, AuditStatus.FAILED.name());
         }, rs -> rs.getObject(1, UUID.class));
+    }
+
+    /** Of these people, those who have an audit that is not closed. */
+    public Set<String> withUnfinishedAudits(Collection<String> certificantIds) {
+        return new HashSet<>(db.list("select distinct certificant_id from audit"
+                + " where certificant_id = any(?) and status not in (?, ?)", s -> {
+                    s.setArray(1, s.getConnection().createArrayOf("text", certificantIds.toArray()));
+                    s.setString(2, AuditStatus.PASSED.name());
+                    s.setString(3, AuditStatus.FAILED.name());
+                }, rs -> rs.getString(1)));
     }
 
     public List<AuditState> page(AuditFilter filter, int page, int size) {

@@ -1,10 +1,12 @@
 package org.cecplatform.audit.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.List;
 import java.util.UUID;
 import org.cecplatform.audit.domain.audit.VerifiedCredit;
+import org.cecplatform.contract.ledger.CecEarnedV1;
 
 /** The projection of each person's verified ledger credits, from {@code cec.ledger.v1}. */
 @ApplicationScoped
@@ -25,6 +27,30 @@ public class CreditRepository {
                     s.setString(2, certificantId);
                     s.setDate(3, Date.valueOf(completedOn));
                     s.setBigDecimal(4, cecs);
+                });
+    }
+
+    /** {@link #recordVerified} for many credits in one statement. */
+    public void recordVerifiedAll(List<CecEarnedV1> earned) {
+        int n = earned.size();
+        UUID[] ids = new UUID[n];
+        String[] people = new String[n];
+        Date[] completedOn = new Date[n];
+        BigDecimal[] cecs = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            CecEarnedV1 credit = earned.get(i);
+            ids[i] = credit.creditId();
+            people[i] = credit.certificantId();
+            completedOn[i] = Date.valueOf(credit.completedOn());
+            cecs[i] = credit.cecs();
+        }
+        db.update("insert into verified_credit (credit_id, certificant_id, completed_on, cecs)"
+                + " select * from unnest(?::uuid[], ?::text[], ?::date[], ?::numeric[])"
+                + " on conflict (credit_id) do nothing", s -> {
+                    s.setArray(1, s.getConnection().createArrayOf("uuid", ids));
+                    s.setArray(2, s.getConnection().createArrayOf("text", people));
+                    s.setArray(3, s.getConnection().createArrayOf("date", completedOn));
+                    s.setArray(4, s.getConnection().createArrayOf("numeric", cecs));
                 });
     }
 
