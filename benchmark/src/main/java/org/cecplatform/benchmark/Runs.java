@@ -39,9 +39,8 @@ final class Runs {
 
     int all() throws Exception {
         startStack();
-        var http = Api.newClient();
-        renewal = new Api(http, cluster.baseUrl(PlatformService.RENEWAL));
-        audit = new Api(http, cluster.baseUrl(PlatformService.AUDIT));
+        renewal = new Api(cluster.baseUrl(PlatformService.RENEWAL));
+        audit = new Api(cluster.baseUrl(PlatformService.AUDIT));
         staff = cluster.mintToken("staff", "benchmark");
         if (s.runs(Part.RAW)) {
             raw();

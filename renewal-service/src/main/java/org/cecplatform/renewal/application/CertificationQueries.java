@@ -13,7 +13,6 @@ import org.cecplatform.renewal.domain.Renewal;
 import org.cecplatform.renewal.domain.RenewalQuote;
 import org.cecplatform.renewal.domain.RenewalRules;
 import org.cecplatform.renewal.persistence.CertificantRepository;
-import org.cecplatform.renewal.persistence.CreditRepository;
 
 /**
  * Reads. Statuses and eligibility are computed for today (service clock, policy zone), so a read is right even when
@@ -23,14 +22,11 @@ import org.cecplatform.renewal.persistence.CreditRepository;
 public class CertificationQueries {
 
     private final CertificantRepository certificants;
-    private final CreditRepository credits;
     private final RenewalRules rules;
     private final Clock clock;
 
-    public CertificationQueries(CertificantRepository certificants, CreditRepository credits, RenewalRules rules,
-                                Clock clock) {
+    public CertificationQueries(CertificantRepository certificants, RenewalRules rules, Clock clock) {
         this.certificants = certificants;
-        this.credits = credits;
         this.rules = rules;
         this.clock = clock;
     }
@@ -39,10 +35,11 @@ public class CertificationQueries {
         return rules.policy().dateOf(clock.instant());
     }
 
+    /** One round trip to the database and no transaction: this is the hottest read, and it writes nothing. */
     public List<CertificationProgress> progress(String certificantId) {
         LocalDate today = today();
-        return QuarkusTransaction.requiringNew().call(() -> person(certificantId)
-                .progress(today, credits.creditsOf(certificantId)));
+        CertificantRepository.WithCredits loaded = certificants.loadWithCredits(certificantId);
+        return new Certificant(certificantId, loaded.certifications(), rules).progress(today, loaded.credits());
     }
 
     public RenewalQuote quote(String certificantId, List<String> credentials) {

@@ -19,6 +19,7 @@ import org.cecplatform.renewal.domain.Certificant;
 import org.cecplatform.renewal.domain.Certification;
 import org.cecplatform.renewal.domain.CertificationStatus;
 import org.cecplatform.renewal.domain.CprCard;
+import org.cecplatform.renewal.domain.Credit;
 import org.cecplatform.renewal.domain.Cycle;
 import org.cecplatform.renewal.domain.CycleOrigin;
 import org.cecplatform.renewal.domain.Fee;
@@ -57,19 +58,47 @@ public class CertificantRepository {
     /** Every certification of a person with its cycles, oldest grant first. */
     public List<Certification> load(String certificantId) {
         Map<UUID, List<Cycle>> cycles = new LinkedHashMap<>();
-        sql.list("select y.* from certification_cycle y join certification c using (certification_id)"
-                        + " where c.certificant_id = ? order by y.certification_id, y.number",
-                rs -> {
-                    cycles.computeIfAbsent(Sql.uuid(rs, "certification_id"), id -> new ArrayList<>()).add(cycle(rs));
-                    return null;
-                }, certificantId);
-        return sql.list("select * from certification where certificant_id = ? order by granted_at, certification_id",
-                rs -> Certification.restore(Sql.uuid(rs, "certification_id"), rs.getString("certificant_id"),
-                        rs.getString("credential"), Sql.date(rs, "certified_on"), rs.getString("granted_by"),
-                        Sql.instant(rs, "granted_at"), cycles.getOrDefault(Sql.uuid(rs, "certification_id"), List.of()),
-                        CertificationStatus.valueOf(rs.getString("status")), Sql.date(rs, "status_since"),
-                        Sql.uuid(rs, "inactive_audit_id")),
-                certificantId);
+        sql.list(CYCLES_OF, rs -> collectCycle(rs, cycles), certificantId);
+        return sql.list(CERTIFICATIONS_OF, rs -> certification(rs, cycles), certificantId);
+    }
+
+    /** What a progress read needs: a person's certifications with their cycles, and their ledger credits. */
+    public record WithCredits(List<Certification> certifications, List<Credit> credits) {
+    }
+
+    /**
+     * {@link #load} and {@link CreditRepository#creditsOf} in one round trip, outside any transaction: for reads,
+     * which lock nothing and write nothing.
+     */
+    public WithCredits loadWithCredits(String certificantId) {
+        Map<UUID, List<Cycle>> cycles = new LinkedHashMap<>();
+        List<List<?>> results = sql.lists(CYCLES_OF + "; " + CERTIFICATIONS_OF + "; " + CreditRepository.CREDITS_OF,
+                List.of(rs -> collectCycle(rs, cycles), rs -> certification(rs, cycles), CreditRepository::credit),
+                certificantId, certificantId, certificantId);
+        @SuppressWarnings("unchecked")
+        List<Certification> certifications = (List<Certification>) results.get(1);
+        @SuppressWarnings("unchecked")
+        List<Credit> credits = (List<Credit>) results.get(2);
+        return new WithCredits(certifications, credits);
+    }
+
+    private static final String CYCLES_OF = "select y.* from certification_cycle y join certification c"
+            + " using (certification_id) where c.certificant_id = ? order by y.certification_id, y.number";
+    private static final String CERTIFICATIONS_OF = "select * from certification where certificant_id = ?"
+            + " order by granted_at, certification_id";
+
+    private static Object collectCycle(ResultSet rs, Map<UUID, List<Cycle>> cycles) throws SQLException {
+        cycles.computeIfAbsent(Sql.uuid(rs, "certification_id"), id -> new ArrayList<>()).add(cycle(rs));
+        return null;
+    }
+
+    /** A certification row, with its cycles (read before it). */
+    private static Certification certification(ResultSet rs, Map<UUID, List<Cycle>> cycles) throws SQLException {
+        return Certification.restore(Sql.uuid(rs, "certification_id"), rs.getString("certificant_id"),
+                rs.getString("credential"), Sql.date(rs, "certified_on"), rs.getString("granted_by"),
+                Sql.instant(rs, "granted_at"), cycles.getOrDefault(Sql.uuid(rs, "certification_id"), List.of()),
+                CertificationStatus.valueOf(rs.getString("status")), Sql.date(rs, "status_since"),
+                Sql.uuid(rs, "inactive_audit_id"));
     }
 
     private static Cycle cycle(ResultSet rs) throws SQLException {

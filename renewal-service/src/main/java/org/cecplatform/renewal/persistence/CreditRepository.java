@@ -2,6 +2,8 @@ package org.cecplatform.renewal.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.cecplatform.contract.ledger.CecEarnedV1;
@@ -59,11 +61,16 @@ public class CreditRepository {
     /** The person's credits that the ledger has recorded (voided ones flagged; void markers without a credit left
      * out). */
     public List<Credit> creditsOf(String certificantId) {
-        return sql.list("select credit_id, completed_on, category, cecs, voided from ledger_credit"
-                        + " where certificant_id = ? and earned",
-                rs -> new Credit(Sql.uuid(rs, "credit_id"), Sql.date(rs, "completed_on"), rs.getString("category"),
-                        rs.getBigDecimal("cecs"), rs.getBoolean("voided")),
-                certificantId);
+        return sql.list(CREDITS_OF, CreditRepository::credit, certificantId);
+    }
+
+    /** A person's credits; one parameter, the certificant id. */
+    static final String CREDITS_OF = "select credit_id, completed_on, category, cecs, voided from ledger_credit"
+            + " where certificant_id = ? and earned";
+
+    static Credit credit(ResultSet rs) throws SQLException {
+        return new Credit(Sql.uuid(rs, "credit_id"), Sql.date(rs, "completed_on"), rs.getString("category"),
+                rs.getBigDecimal("cecs"), rs.getBoolean("voided"));
     }
 
     /**

@@ -73,6 +73,34 @@ public class Sql {
         }
     }
 
+    /**
+     * Several queries, separated by {@code ;}, sent in one round trip; the rows of each result in order, each read by
+     * its own row mapper. Parameters are numbered across all the queries.
+     */
+    public List<List<?>> lists(String sql, List<Row<?>> rows, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            List<List<?>> results = new ArrayList<>(rows.size());
+            boolean isResultSet = s.execute();
+            for (Row<?> row : rows) {
+                if (!isResultSet) {
+                    throw new IllegalStateException("expected " + rows.size() + " results from: " + sql);
+                }
+                List<Object> found = new ArrayList<>();
+                try (ResultSet rs = s.getResultSet()) {
+                    while (rs.next()) {
+                        found.add(row.map(rs));
+                    }
+                }
+                results.add(found);
+                isResultSet = s.getMoreResults();
+            }
+            return results;
+        } catch (SQLException e) {
+            throw new DataAccessException(sql, e);
+        }
+    }
+
     public <T> Optional<T> one(String sql, Row<T> row, Object... params) {
         List<T> found = list(sql, row, params);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
