@@ -1,0 +1,111 @@
+package org.cecplatform.platform.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import javax.crypto.SecretKey;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Verifies each bearer token once. A member's app or a staff console sends the same token with every request, and
+ * checking its RSA signature every time was the largest single cost of a read. The exact token text that passed the
+ * full verification (signature, issuer, expiry) is remembered, bounded in number and for a few minutes at most, and
+ * answered from memory while it has not expired; anything else, including every token that failed, goes through the
+ * verifier again. Expiry is real time with the verifier's own clock skew, as the verifier checks it (not the service
+ * clock, which staff may move); a change of the verification key takes effect for remembered tokens within
+ * {@code cec.security.verified-tokens.keep-for}.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class VerifiedTokens implements JWTParser {
+
+    private final DefaultJWTParser verifier;
+    private final long clockSkewSeconds;
+    private final Clock realTime;
+    private final Cache<String, JsonWebToken> verified;
+
+    @Inject
+    public VerifiedTokens(DefaultJWTParser verifier, JWTAuthContextInfo context,
+                          @ConfigProperty(name = "cec.security.verified-tokens.max", defaultValue = "10000") long max,
+                          @ConfigProperty(name = "cec.security.verified-tokens.keep-for", defaultValue = "5M")
+                          Duration keepFor) {
+        this(verifier, context.getClockSkew(), Clock.systemUTC(), max, keepFor);
+    }
+
+    VerifiedTokens(DefaultJWTParser verifier, long clockSkewSeconds, Clock realTime, long max, Duration keepFor) {
+        this.verifier = verifier;
+        this.clockSkewSeconds = clockSkewSeconds;
+        this.realTime = realTime;
+        this.verified = Caffeine.newBuilder().maximumSize(max).expireAfterWrite(keepFor).build();
+    }
+
+    @Override
+    public JsonWebToken parse(String token) throws ParseException {
+        JsonWebToken known = verified.getIfPresent(token);
+        if (known != null && unexpired(known)) {
+            return known;
+        }
+        JsonWebToken jwt = verifier.parse(token);
+        verified.put(token, jwt);
+        return jwt;
+    }
+
+    private boolean unexpired(JsonWebToken jwt) {
+        return realTime.instant().getEpochSecond() <= jwt.getExpirationTime() + clockSkewSeconds;
+    }
+
+    // Everything else is the verifier's, unchanged.
+
+    @Override
+    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
+        return verifier.parse(token, context);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
+        return verifier.verify(token, key);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
+        return verifier.verify(token, key);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, String secret) throws ParseException {
+        return verifier.verify(token, secret);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
+        return verifier.decrypt(token, key);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
+        return verifier.decrypt(token, key);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, String secret) throws ParseException {
+        return verifier.decrypt(token, secret);
+    }
+
+    @Override
+    public JsonWebToken parseOnly(String token) throws ParseException {
+        return verifier.parseOnly(token);
+    }
+}
