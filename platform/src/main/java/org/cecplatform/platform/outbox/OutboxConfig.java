@@ -12,7 +12,7 @@ public interface OutboxConfig {
     boolean enabled();
 
     /** Events published per round; one round waits for the broker to acknowledge all of them. */
-    @WithDefault("500")
+    @WithDefault("1000")
     int batchSize();
 
     /** How long an idle relay sleeps when nothing wakes it. */
