@@ -463,8 +463,6 @@ public final class LocalStackCluster implements AutoCloseable {
         vars.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKeyFile().toAbsolutePath().toString());
         vars.put("JWT_ISSUER", TokenMinter.ISSUER);
         vars.put("CEC_CLOCK_SETTABLE", "true");
-        // glibc would otherwise keep a malloc arena per core and thread burst, each holding freed memory resident.
-        vars.put("MALLOC_ARENA_MAX", "2");
         return vars;
     }
 }

@@ -83,6 +83,9 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(logFile.toFile()))
                 .redirectInput(Redirect.from(new File("/dev/null")));
+        // Not configuration but the process's own setting, like the JVM options: glibc would otherwise keep a malloc
+        // arena per core and thread burst, each holding freed memory resident.
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(environment);
         Process started = builder.start();
         process = started;
