@@ -3,6 +3,8 @@ package org.cecplatform.benchmark;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +34,7 @@ final class Runs {
     private Api audit;
     private String staff;
     /** Each certificant's own token: reads and renewals are made as the members themselves, as in production. */
-    private final Map<String, String> tokens = new java.util.HashMap<>();
+    private final Map<String, String> tokens = new HashMap<>();
 
     Runs(LocalStackCluster cluster, Settings settings, Report report, int year) {
         this.cluster = cluster;
@@ -300,7 +302,7 @@ final class Runs {
      * seconds (native-heap trimming every 5 s). Both are reported.
      */
     private void memory() throws InterruptedException {
-        Map<PlatformService, Long> right = new java.util.EnumMap<>(PlatformService.class);
+        Map<PlatformService, Long> right = new EnumMap<>(PlatformService.class);
         for (PlatformService service : PlatformService.values()) {
             right.put(service, cluster.rssKb(service) / 1024);
         }
