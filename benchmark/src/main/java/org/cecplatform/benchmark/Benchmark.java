@@ -32,7 +32,7 @@ public final class Benchmark implements Callable<Integer> {
 
     @Option(names = "--warm-up", description = "Completions sent to the freshly started services before the measured"
             + " parts, and a read load of a third of --read-seconds before the reads, so that what is measured is"
-            + " the services' steady state, not their JIT compilers (default 30,000; quick 2,000; 0 for none).")
+            + " the services' steady state, not their JIT compilers (default 60,000; quick 2,000; 0 for none).")
     Integer warmUp;
 
     @Option(names = "--completions", description = "Completions of the pipeline run (default 200,000; quick 10,000).")
@@ -60,7 +60,7 @@ public final class Benchmark implements Callable<Integer> {
     Integer renewals;
 
     @Option(names = "--service-jvm-options", split = " ", paramLabel = "OPTS",
-            description = "JVM options of each service (default: the stack's, -Xmx192m -XX:+UseSerialGC).")
+            description = "JVM options of each service, replacing the stack's defaults (LocalStackCluster.DEFAULT_SERVICE_JVM_OPTIONS).")
     List<String> serviceJvmOptions;
 
     @Option(names = "--service-env", paramLabel = "SERVICE:NAME=VALUE",

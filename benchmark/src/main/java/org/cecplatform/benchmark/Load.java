@@ -1,6 +1,5 @@
 package org.cecplatform.benchmark;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -11,7 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.HdrHistogram.Histogram;
 
-/** Closed-loop load: {@code clients} threads, each sending its next request as soon as the last one answered. */
+/**
+ * Closed-loop load of a fixed number of calls: {@code clients} threads, each making its next call as soon as the last
+ * one answered (setup and the renewal burst, whose calls are posts with bodies; the timed read load is
+ * {@link EventLoopLoad}).
+ */
 public final class Load {
 
     /** One request; {@code n} counts the requests of the run (from 0). Throws if the answer is wrong. */
@@ -26,18 +29,8 @@ public final class Load {
         }
     }
 
-    /** Runs for {@code duration}. */
-    public static Result forDuration(int clients, Duration duration, Call call) throws Exception {
-        long deadline = System.nanoTime() + duration.toNanos();
-        return run(clients, Integer.MAX_VALUE, deadline, call);
-    }
-
     /** Runs exactly {@code total} calls (numbered 0..total-1) spread over the clients. */
     public static Result times(int clients, int total, Call call) throws Exception {
-        return run(clients, total, Long.MAX_VALUE, call);
-    }
-
-    private static Result run(int clients, int total, long deadline, Call call) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
         List<String> firstError = new ArrayList<>();
@@ -48,7 +41,7 @@ public final class Load {
             parts.add(pool.submit(() -> {
                 Histogram h = LatencyStats.newHistogram();
                 int n;
-                while (System.nanoTime() < deadline && (n = next.getAndIncrement()) < total) {
+                while ((n = next.getAndIncrement()) < total) {
                     long t0 = System.nanoTime();
                     try {
                         call.run(n);

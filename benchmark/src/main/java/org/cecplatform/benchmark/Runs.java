@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -220,18 +221,21 @@ final class Runs {
     private void reads(List<String> certified) throws Exception {
         List<String> ids = certified.subList(0, Math.min(s.grants(), certified.size()));
         Duration length = Duration.ofSeconds(s.readSeconds());
-        Load.Call read = n -> {
+        IntFunction<EventLoopLoad.Get> read = n -> {
             String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
-            renewal.get("/api/v1/certificants/" + id + "/certifications", tokens.get(id)).expect(200);
+            return new EventLoopLoad.Get("/api/v1/certificants/" + id + "/certifications", tokens.get(id));
         };
-        if (s.warmUpCompletions() > 0) {
-            say("reads: warm-up, " + s.readClients() + " clients for " + length.dividedBy(3).toSeconds() + " s");
-            requireNoErrors("read warm-up", Load.forDuration(s.readClients(), length.dividedBy(3), read));
+        Load.Result reads;
+        Load.Result health;
+        try (EventLoopLoad load = new EventLoopLoad(cluster.baseUrl(PlatformService.RENEWAL))) {
+            if (s.warmUpCompletions() > 0) {
+                say("reads: warm-up, " + s.readClients() + " clients for " + length.dividedBy(3).toSeconds() + " s");
+                requireNoErrors("read warm-up", load.forDuration(s.readClients(), length.dividedBy(3), read));
+            }
+            say("reads: " + s.readClients() + " clients for " + length.toSeconds() + " s on certifications, then health");
+            reads = load.forDuration(s.readClients(), length, read);
+            health = load.forDuration(s.readClients(), length, n -> new EventLoopLoad.Get("/q/health/live", null));
         }
-        say("reads: " + s.readClients() + " clients for " + length.toSeconds() + " s on certifications, then health");
-        Load.Result reads = Load.forDuration(s.readClients(), length, read);
-        Load.Result health = Load.forDuration(s.readClients(), length,
-                n -> renewal.get("/q/health/live", null).expect(200));
         requireNoErrors("reads", reads);
         requireNoErrors("health", health);
         report.put("reads", "certifications", loadFigures(reads)).put("reads", "healthLive", loadFigures(health))

@@ -19,7 +19,7 @@ public record Settings(int warmUpCompletions, int completions, int certificants,
     }
 
     public static Settings defaults() {
-        return new Settings(30_000, 200_000, 20_000, 5_000, 60, 32, 30, 2_000, 5_000, 32, EnumSet.allOf(Part.class));
+        return new Settings(60_000, 200_000, 20_000, 5_000, 60, 32, 30, 2_000, 5_000, 32, EnumSet.allOf(Part.class));
     }
 
     public static Settings quick() {
