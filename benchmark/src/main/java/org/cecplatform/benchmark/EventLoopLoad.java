@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 
-import io.vertx.core.Context;
+import io.vertx.core.AbstractVerticle;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpClient;
@@ -45,72 +46,89 @@ public final class EventLoopLoad implements AutoCloseable {
 
     /** Runs for {@code duration}; {@code next} gives the n-th request of the run; any answer but 200 is an error. */
     public Load.Result forDuration(int clients, Duration duration, IntFunction<Get> next) throws Exception {
-        long deadline = System.nanoTime() + duration.toNanos();
-        AtomicInteger sequence = new AtomicInteger();
-        AtomicLong errors = new AtomicLong();
-        AtomicReference<String> firstError = new AtomicReference<>();
-        List<Connection> connections = new ArrayList<>();
-        List<HttpClient> httpClients = new ArrayList<>();
+        Run run = new Run(System.nanoTime() + duration.toNanos(), next);
+        List<ClientLoop> loops = new ArrayList<>();
+        List<String> deployments = new ArrayList<>();
         long start = System.nanoTime();
-        for (int loop = 0; loop < LOOPS; loop++) {
-            int here = clients / LOOPS + (loop < clients % LOOPS ? 1 : 0);
-            // A context created outside Vert.x is bound to the next event loop; a client used only from it keeps its
-            // connections and callbacks on that one thread.
-            Context context = vertx.getOrCreateContext();
-            HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
-                    .setDefaultHost(base.getHost()).setDefaultPort(base.getPort()),
-                    new PoolOptions().setHttp1MaxSize(Math.max(1, here)));
-            httpClients.add(http);
-            for (int i = 0; i < here; i++) {
-                Connection connection = new Connection(http, deadline, sequence, next, errors, firstError);
-                connections.add(connection);
-                context.runOnContext(v -> connection.sendNext());
-            }
+        for (int i = 0; i < LOOPS; i++) {
+            ClientLoop loop = new ClientLoop(run, clients / LOOPS + (i < clients % LOOPS ? 1 : 0));
+            loops.add(loop);
+            // Each deployment gets its own event-loop context, taken round-robin from the two event loops.
+            deployments.add(await(vertx.deployVerticle(loop)));
         }
         Histogram all = LatencyStats.newHistogram();
-        for (Connection connection : connections) {
-            connection.done.get();
-            all.add(connection.latencies);
+        for (ClientLoop loop : loops) {
+            for (Connection connection : loop.connections) {
+                connection.done.get();
+                all.add(connection.latencies);
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        for (HttpClient http : httpClients) {
-            http.close().toCompletionStage().toCompletableFuture().get();
+        for (String deployment : deployments) {
+            await(vertx.undeploy(deployment)); // closes that loop's HTTP client and its connections
         }
-        return new Load.Result(all.getTotalCount(), errors.get(), seconds, LatencyStats.of(all), firstError.get());
+        return new Load.Result(all.getTotalCount(), run.errors.get(), seconds, LatencyStats.of(all),
+                run.firstError.get());
     }
 
     @Override
     public void close() throws Exception {
-        vertx.close().toCompletionStage().toCompletableFuture().get();
+        await(vertx.close());
     }
 
-    /** One client: its requests one after another, its latencies on its own event-loop thread. */
+    private static <T> T await(Future<T> future) throws Exception {
+        return future.toCompletionStage().toCompletableFuture().get();
+    }
+
+    /** What the connections of one run share: its end, its request sequence, its errors. */
+    private record Run(long deadline, IntFunction<Get> next, AtomicInteger sequence, AtomicLong errors,
+                       AtomicReference<String> firstError) {
+        Run(long deadline, IntFunction<Get> next) {
+            this(deadline, next, new AtomicInteger(), new AtomicLong(), new AtomicReference<>());
+        }
+    }
+
+    /** One event loop's share of the connections, with an HTTP client of its own used only from that loop. */
+    private final class ClientLoop extends AbstractVerticle {
+        final List<Connection> connections = new ArrayList<>();
+        private final Run run;
+        private final int size;
+
+        ClientLoop(Run run, int size) {
+            this.run = run;
+            this.size = size;
+        }
+
+        @Override
+        public void start() {
+            HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
+                    .setDefaultHost(base.getHost()).setDefaultPort(base.getPort()),
+                    new PoolOptions().setHttp1MaxSize(Math.max(1, size)));
+            for (int i = 0; i < size; i++) {
+                connections.add(new Connection(http, run));
+            }
+            connections.forEach(Connection::sendNext);
+        }
+    }
+
+    /** One client: its requests one after another, its latencies recorded on its loop's thread. */
     private static final class Connection {
         final Histogram latencies = LatencyStats.newHistogram();
         final CompletableFuture<Void> done = new CompletableFuture<>();
         private final HttpClient http;
-        private final long deadline;
-        private final AtomicInteger sequence;
-        private final IntFunction<Get> next;
-        private final AtomicLong errors;
-        private final AtomicReference<String> firstError;
+        private final Run run;
 
-        Connection(HttpClient http, long deadline, AtomicInteger sequence, IntFunction<Get> next, AtomicLong errors,
-                AtomicReference<String> firstError) {
+        Connection(HttpClient http, Run run) {
             this.http = http;
-            this.deadline = deadline;
-            this.sequence = sequence;
-            this.next = next;
-            this.errors = errors;
-            this.firstError = firstError;
+            this.run = run;
         }
 
         void sendNext() {
-            if (System.nanoTime() >= deadline) {
+            if (System.nanoTime() >= run.deadline()) {
                 done.complete(null);
                 return;
             }
-            Get get = next.apply(sequence.getAndIncrement());
+            Get get = run.next().apply(run.sequence().getAndIncrement());
             RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setURI(get.path());
             if (get.token() != null) {
                 options.putHeader(HttpHeaders.AUTHORIZATION, "Bearer " + get.token());
@@ -128,8 +146,8 @@ public final class EventLoopLoad implements AutoCloseable {
                         if (answer.succeeded()) {
                             latencies.recordValue((System.nanoTime() - t0) / 1000);
                         } else {
-                            errors.incrementAndGet();
-                            firstError.compareAndSet(null, answer.cause().toString());
+                            run.errors().incrementAndGet();
+                            run.firstError().compareAndSet(null, answer.cause().toString());
                         }
                         sendNext();
                     });
