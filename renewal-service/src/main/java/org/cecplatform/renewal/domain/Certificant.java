@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.cecplatform.policy.counting.CecCount;
 
 /**
  * The aggregate: one certified person and every certification they hold or held. A renewal may cover several of

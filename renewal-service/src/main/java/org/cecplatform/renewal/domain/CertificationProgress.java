@@ -1,6 +1,7 @@
 package org.cecplatform.renewal.domain;
 
 import java.math.BigDecimal;
+import org.cecplatform.policy.counting.CecCount;
 
 /**
  * A certification as its holder sees it on a date: eligibility, the CECs tracked in the ledger for the current cycle

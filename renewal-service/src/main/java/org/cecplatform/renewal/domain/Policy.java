@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.cecplatform.policy.counting.CecCaps;
 
 /**
  * The certifying body's rules, as configured (ACSM's by default). {@code credentials} is in rank order: the order

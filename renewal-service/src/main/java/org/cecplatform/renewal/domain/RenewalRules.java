@@ -1,5 +1,7 @@
 package org.cecplatform.renewal.domain;
 
+import org.cecplatform.policy.counting.CecCounter;
+
 /** The policy and the rules built from it, handed to the aggregate together. */
 public record RenewalRules(Policy policy, CycleCalendar calendar, CecCounter counter, FeeSchedule fees) {
 

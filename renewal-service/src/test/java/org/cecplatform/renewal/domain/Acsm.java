@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.List;
+import org.cecplatform.policy.counting.CecCaps;
 
 /** ACSM's published policy (the service's configured defaults), and date helpers for the domain tests. */
 final class Acsm {

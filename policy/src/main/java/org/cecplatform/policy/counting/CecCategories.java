@@ -1,4 +1,4 @@
-package org.cecplatform.renewal.domain;
+package org.cecplatform.policy.counting;
 
 /** The ledger's credit categories that counting rules single out; any other category counts in full. */
 public final class CecCategories {

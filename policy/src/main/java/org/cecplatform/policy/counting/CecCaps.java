@@ -1,4 +1,4 @@
-package org.cecplatform.renewal.domain;
+package org.cecplatform.policy.counting;
 
 import java.math.BigDecimal;
 

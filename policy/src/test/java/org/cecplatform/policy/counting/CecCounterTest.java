@@ -1,21 +1,19 @@
-package org.cecplatform.renewal.domain;
+package org.cecplatform.policy.counting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.cecplatform.renewal.domain.Acsm.date;
-import static org.cecplatform.renewal.domain.Acsm.dec;
-
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CecCounterTest {
 
-    private final CecCounter counter = new CecCounter(Acsm.POLICY.cecCaps());
-    private final List<Credit> credits = new ArrayList<>();
+    private final CecCounter counter = new CecCounter(TestCredit.ACSM_CAPS);
+    private final List<TestCredit> credits = new ArrayList<>();
 
     private void credit(String completedOn, String category, String cecs) {
-        credits.add(new Credit(UUID.randomUUID(), date(completedOn), category, dec(cecs), false));
+        credits.add(TestCredit.of(completedOn, category, cecs));
     }
 
     private CecCount count(String from, String to) {
@@ -37,7 +35,7 @@ class CecCounterTest {
     @Test
     void givenAVoidedCredit_whenCounted_thenItNeverCounts() {
         credit("2025-03-01", "GENERAL", "10");
-        credits.add(new Credit(UUID.randomUUID(), date("2025-03-02"), "GENERAL", dec("7"), true));
+        credits.add(TestCredit.of("2025-03-02", "GENERAL", "7").voidedCopy());
 
         assertThat(count("2025-01-01", "2027-12-31").total()).isEqualByComparingTo("10");
         assertThat(count("2025-01-01", "2027-12-31").uncapped()).isEqualByComparingTo("10");
@@ -116,5 +114,59 @@ class CecCounterTest {
         credit("2025-01-10", "GENERAL", "10");
         assertThat(count("2025-02-01", "2025-01-31").total()).isEqualByComparingTo("0");
         assertThat(counter.count(credits, null, date("2025-12-31")).total()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void givenARenewalSplittingAYear_whenTheNewCycleIsCounted_thenWhatCountedTowardTheOldCycleThatYearUsesUpTheYearlyCap() {
+        credit("2027-02-01", "COMMITTEE_SERVICE", "6"); // old cycle, counted up to the renewal on 2027-06-15
+        credit("2027-03-01", "CPR_AED_FIRST_AID", "4");
+        credit("2027-09-01", "COMMITTEE_SERVICE", "6"); // new cycle, counted from 2027-06-16
+        credit("2027-10-01", "CPR_AED_FIRST_AID", "4");
+
+        CecCount oldCycle = count("2024-05-10", "2027-06-15");
+        CecCount newCycle = count("2027-06-16", "2030-12-31");
+
+        assertThat(oldCycle.byCategory()).containsEntry("COMMITTEE_SERVICE", dec("6"))
+                .containsEntry("CPR_AED_FIRST_AID", dec("4"));
+        assertThat(newCycle.byCategory()).as("8 - 6 and 5 - 4 are left of 2027's caps")
+                .containsEntry("COMMITTEE_SERVICE", dec("2")).containsEntry("CPR_AED_FIRST_AID", dec("1"));
+    }
+
+    @Test
+    void givenCappedCreditsInAYear_whenCounted_thenTheyAreTakenInOrderOfCompletionDateWhateverTheirOrderOfArrival() {
+        credit("2027-09-01", "COMMITTEE_SERVICE", "6"); // arrives first, completed later
+        credit("2027-02-01", "COMMITTEE_SERVICE", "6");
+
+        assertThat(count("2027-01-01", "2027-06-30").total()).as("the earlier credit takes the cap first")
+                .isEqualByComparingTo("6");
+        assertThat(count("2027-07-01", "2027-12-31").total()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void givenACreditCountedTowardAnotherCycle_whenCounted_thenItUsesUpItsYearsCapButIsNotCountedAgain() {
+        credits.add(TestCredit.of("2027-08-01", "COMMITTEE_SERVICE", "5").countedElsewhereCopy());
+        credit("2027-09-01", "COMMITTEE_SERVICE", "6");
+        credit("2027-09-02", "GENERAL", "10");
+
+        CecCount count = count("2027-06-16", "2030-12-31");
+
+        assertThat(count.byCategory()).containsEntry("COMMITTEE_SERVICE", dec("3")).containsEntry("GENERAL", dec("10"));
+        assertThat(count.uncapped()).isEqualByComparingTo("16");
+    }
+
+    @Test
+    void givenAVoidedCappedCredit_whenCounted_thenItUsesUpNoCap() {
+        credits.add(TestCredit.of("2027-02-01", "CPR_AED_FIRST_AID", "5").voidedCopy());
+        credit("2027-03-01", "CPR_AED_FIRST_AID", "5");
+
+        assertThat(count("2027-01-01", "2027-12-31").total()).isEqualByComparingTo("5");
+    }
+
+    private static BigDecimal dec(String value) {
+        return new BigDecimal(value);
+    }
+
+    private static LocalDate date(String value) {
+        return LocalDate.parse(value);
     }
 }

@@ -1,6 +1,4 @@
-package org.cecplatform.renewal.domain;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.cecplatform.policy.counting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +8,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Properties of counting that must hold for any credits: checked on seeded random ledgers (reproducible). */
 class CecCounterPropertiesTest {
@@ -19,16 +18,16 @@ class CecCounterPropertiesTest {
     private static final LocalDate FROM = LocalDate.of(2024, 5, 10);
     private static final LocalDate TO = LocalDate.of(2027, 12, 31);
 
-    private final CecCounter counter = new CecCounter(Acsm.POLICY.cecCaps());
+    private final CecCounter counter = new CecCounter(TestCredit.ACSM_CAPS);
 
-    private static List<Credit> randomLedger(Random random) {
-        List<Credit> credits = new ArrayList<>();
+    private static List<TestCredit> randomLedger(Random random) {
+        List<TestCredit> credits = new ArrayList<>();
         int n = random.nextInt(40);
         for (int i = 0; i < n; i++) {
             LocalDate completed = FROM.minusDays(200).plusDays(random.nextInt(1900));
             BigDecimal cecs = BigDecimal.valueOf(1 + random.nextInt(200), 1); // 0.1 .. 20.0
-            credits.add(new Credit(UUID.randomUUID(), completed, CATEGORIES[random.nextInt(CATEGORIES.length)], cecs,
-                    random.nextInt(8) == 0));
+            String category = CATEGORIES[random.nextInt(CATEGORIES.length)];
+            credits.add(new TestCredit(UUID.randomUUID(), completed, category, cecs, random.nextInt(8) == 0, false));
         }
         return credits;
     }
@@ -36,7 +35,7 @@ class CecCounterPropertiesTest {
     @RepeatedTest(300)
     void givenAnyLedger_thenCapsHoldVoidsNeverCountAndSplittingAWindowNeverCountsLess(RepetitionInfo repetition) {
         Random random = new Random(repetition.getCurrentRepetition());
-        List<Credit> credits = randomLedger(random);
+        List<TestCredit> credits = randomLedger(random);
 
         CecCount whole = counter.count(credits, FROM, TO);
 
@@ -46,7 +45,7 @@ class CecCounterPropertiesTest {
         assertThat(whole.byCategory().getOrDefault("CPR_AED_FIRST_AID", BigDecimal.ZERO))
                 .as("5 per calendar year, four calendar years touched").isLessThanOrEqualTo(new BigDecimal("20"));
 
-        List<Credit> withoutVoided = credits.stream().filter(c -> !c.voided()).toList();
+        List<TestCredit> withoutVoided = credits.stream().filter(c -> !c.voided()).toList();
         assertThat(counter.count(withoutVoided, FROM, TO)).isEqualTo(whole);
 
         LocalDate split = FROM.plusDays(random.nextInt(1300));
@@ -56,5 +55,11 @@ class CecCounterPropertiesTest {
         BigDecimal uncappedParts = counter.count(credits, FROM, split).uncapped()
                 .add(counter.count(credits, split.plusDays(1), TO).uncapped());
         assertThat(uncappedParts).as("each credit counts toward one window only").isEqualByComparingTo(whole.uncapped());
+        BigDecimal cprParts = counter.count(credits, FROM, split).byCategory()
+                .getOrDefault("CPR_AED_FIRST_AID", BigDecimal.ZERO)
+                .add(counter.count(credits, split.plusDays(1), TO).byCategory()
+                        .getOrDefault("CPR_AED_FIRST_AID", BigDecimal.ZERO));
+        assertThat(cprParts).as("a calendar year's cap is shared by the windows that split it")
+                .isEqualByComparingTo(whole.byCategory().getOrDefault("CPR_AED_FIRST_AID", BigDecimal.ZERO));
     }
 }
