@@ -112,7 +112,8 @@ public class AuditsResource {
     public Views.AuditView submit(@PathParam("auditId") UUID auditId, @Valid @NotNull Requests.Submission request) {
         caller.requireSelf(owner(auditId));
         List<SubmittedItem> items = request.items().stream().map(i -> new SubmittedItem(i.creditId(), i.title(),
-                i.provider(), i.completedOn(), i.cecs(), i.category().name(), i.documentIds())).toList();
+                i.provider(), i.completedOn(), i.cecs(), i.category() == null ? null : i.category().name(),
+                i.documentIds())).toList();
         commands.submit(auditId, items);
         return details(auditId, seesDraw());
     }
@@ -203,7 +204,7 @@ public class AuditsResource {
     }
 
     static Views.AuditView view(AuditQueries.AuditDetails d, boolean showDraw) {
-        return Views.audit(d.state(), d.verifiedCecs(), d.documents(), showDraw);
+        return Views.audit(d.state(), d.verifiedCecs(), d.acceptedCecs(), d.documents(), showDraw);
     }
 
     private static byte[] read(FileUpload file) {

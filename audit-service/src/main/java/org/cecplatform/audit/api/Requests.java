@@ -31,14 +31,17 @@ public final class Requests {
         GENERAL, COLLEGE_COURSE, COMMITTEE_SERVICE, CPR_AED_FIRST_AID, PUBLICATION, PRESENTATION
     }
 
-    /** One credit on the detailed audit form. */
+    /**
+     * One credit on the detailed audit form. An item naming a ledger credit ({@code creditId}) takes the ledger's
+     * title, provider, completion date, CECs and category: leave them out, or send the ledger's values. Any other item
+     * needs them all (the domain lists what is missing).
+     */
     public record SubmittedCredit(UUID creditId,
-                                  @NotBlank @Size(max = 500) String title,
-                                  @NotBlank @Size(max = 500) String provider,
-                                  @NotNull LocalDate completedOn,
-                                  @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
-                                  BigDecimal cecs,
-                                  @NotNull Category category,
+                                  @Size(max = 500) String title,
+                                  @Size(max = 500) String provider,
+                                  LocalDate completedOn,
+                                  @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") BigDecimal cecs,
+                                  Category category,
                                   @Size(max = 20) List<@NotNull UUID> documentIds) {
     }
 

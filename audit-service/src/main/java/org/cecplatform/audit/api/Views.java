@@ -24,11 +24,13 @@ public final class Views {
                             String status, LocalDate openedOn, LocalDate proofDueOn, LocalDate originalDueOn,
                             String reason, boolean extended, ExtensionView extension, LocalDate remediationDueOn,
                             LocalDate overdueSince, LocalDate cureBy, BigDecimal cecsRequired, CycleWindow window,
-                            BigDecimal verifiedCecs, List<ItemView> items, List<DocumentView> documents,
+                            BigDecimal verifiedCecs, BigDecimal acceptedCecs, BigDecimal requiredCecs,
+                            List<ItemView> items, List<DocumentView> documents,
                             DecisionView decision, List<DecisionView> decisions, LocalDate validUntil,
                             String closedReason, Instant closedAt, SelectionView selection) {
     }
 
+    /** The completion dates the renewal counted for the audited cycle: proof must lie inside it. */
     public record CycleWindow(LocalDate from, LocalDate to) {
     }
 
@@ -47,7 +49,7 @@ public final class Views {
 
     public record DecisionView(String outcome, String notes, String decidedBy, Instant decidedAt,
                                BigDecimal cecsAccepted, BigDecimal cecsDisallowed, LocalDate remediationDueOn,
-                               LocalDate validUntil) {
+                               LocalDate validUntil, List<UUID> replacementCreditIds) {
     }
 
     /** How the renewal was selected; the draw's details are for staff and auditors only. */
@@ -76,7 +78,8 @@ public final class Views {
         return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
     }
 
-    static AuditView audit(AuditState s, BigDecimal verifiedCecs, List<DocumentInfo> documents, boolean showDraw) {
+    static AuditView audit(AuditState s, BigDecimal verifiedCecs, BigDecimal acceptedCecs, List<DocumentInfo> documents,
+                           boolean showDraw) {
         Extension e = s.extension();
         return new AuditView(s.auditId(), s.renewal().renewalId(), s.renewal().certificantId(), s.renewal().level(),
                 s.renewal().credentials(), s.renewal().year(), s.renewal().kind(), s.renewal().renewedOn(),
@@ -85,6 +88,7 @@ public final class Views {
                         e.extendedAt()),
                 s.remediationDueOn(), s.overdueSince(), s.cureBy(), cecs(s.renewal().cecsRequired()),
                 new CycleWindow(s.renewal().windowStart(), s.renewal().windowEnd()), cecs(verifiedCecs),
+                cecs(acceptedCecs), cecs(s.renewal().cecsRequired()),
                 s.items().stream().map(Views::item).toList(),
                 documents.stream().map(Views::document).toList(),
                 decision(s.lastDecision()), s.decisions().stream().map(Views::decision).toList(),
@@ -104,7 +108,8 @@ public final class Views {
 
     static DecisionView decision(Decision d) {
         return d == null ? null : new DecisionView(d.outcome().name(), d.notes(), d.decidedBy(), d.decidedAt(),
-                cecs(d.cecsAccepted()), cecs(d.cecsDisallowed()), d.remediationDueOn(), d.validUntil());
+                cecs(d.cecsAccepted()), cecs(d.cecsDisallowed()), d.remediationDueOn(), d.validUntil(),
+                d.replacementCreditIds());
     }
 
     static SelectionView selection(Selection s, boolean showDraw) {

@@ -9,11 +9,11 @@ import java.util.UUID;
 import org.cecplatform.audit.domain.audit.Audit;
 import org.cecplatform.audit.domain.audit.AuditPolicy;
 import org.cecplatform.audit.domain.audit.AuditState;
+import org.cecplatform.audit.domain.audit.Evidence;
 import org.cecplatform.audit.domain.sampling.Draw;
 import org.cecplatform.audit.domain.sampling.LevelYearPool;
 import org.cecplatform.audit.persistence.AuditFilter;
 import org.cecplatform.audit.persistence.AuditRepository;
-import org.cecplatform.audit.persistence.CreditRepository;
 import org.cecplatform.audit.persistence.DocumentRepository;
 import org.cecplatform.audit.persistence.DocumentRepository.DocumentInfo;
 import org.cecplatform.audit.persistence.PoolEntry;
@@ -24,8 +24,15 @@ import org.cecplatform.audit.persistence.PoolRepository.PoolSummary;
 @ApplicationScoped
 public class AuditQueries {
 
-    /** An audit with what the API shows next to it. */
-    public record AuditDetails(AuditState state, BigDecimal verifiedCecs, List<DocumentInfo> documents) {
+    /**
+     * An audit with what the API shows next to it.
+     *
+     * @param verifiedCecs the verified ledger credits that count for it (caps applied)
+     * @param acceptedCecs what counts as accepted now: verified credits and accepted items, each credit once, caps
+     *                     applied; {@code PASSED} needs it to reach the requirement
+     */
+    public record AuditDetails(AuditState state, BigDecimal verifiedCecs, BigDecimal acceptedCecs,
+                               List<DocumentInfo> documents) {
     }
 
     public record Page(List<AuditDetails> audits, long total) {
@@ -37,15 +44,15 @@ public class AuditQueries {
 
     private final AuditRepository audits;
     private final DocumentRepository documents;
-    private final CreditRepository credits;
+    private final EvidenceReader evidence;
     private final PoolRepository pools;
     private final AuditPolicy policy;
 
-    public AuditQueries(AuditRepository audits, DocumentRepository documents, CreditRepository credits,
+    public AuditQueries(AuditRepository audits, DocumentRepository documents, EvidenceReader evidence,
                         PoolRepository pools, AuditPolicy policy) {
         this.audits = audits;
         this.documents = documents;
-        this.credits = credits;
+        this.evidence = evidence;
         this.pools = pools;
         this.policy = policy;
     }
@@ -86,8 +93,9 @@ public class AuditQueries {
     }
 
     private AuditDetails details(AuditState state) {
-        BigDecimal verified = Audit.restore(policy, state)
-                .verifiedCecs(credits.verifiedOf(state.renewal().certificantId()));
-        return new AuditDetails(state, verified, documents.ofAudit(state.auditId()));
+        Audit audit = Audit.restore(policy, state);
+        Evidence proof = evidence.of(state.renewal(), state.auditId());
+        return new AuditDetails(state, audit.verifiedCecs(proof), audit.acceptedCecs(proof),
+                documents.ofAudit(state.auditId()));
     }
 }

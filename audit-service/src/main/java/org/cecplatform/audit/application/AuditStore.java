@@ -41,6 +41,17 @@ public class AuditStore {
         return new Loaded(Audit.restore(policy, stored.state()), stored.version());
     }
 
+    /**
+     * Locks the person the audit is about, then the audit: every command about one person runs after the other
+     * (see {@link AuditRepository#lockPerson}); 404 when there is no such audit.
+     */
+    public Loaded lockWithPerson(UUID auditId) {
+        StoredAudit seen = audits.find(auditId)
+                .orElseThrow(() -> ProblemException.notFound("No audit " + auditId + "."));
+        audits.lockPerson(seen.state().renewal().certificantId());
+        return lock(auditId);
+    }
+
     public void create(Audit audit, Instant now) {
         long version = eventLog.append(0, events(audit));
         audits.insert(audit.state(), version, now);

@@ -17,7 +17,6 @@ import org.cecplatform.audit.domain.sampling.LevelYearPool;
 import org.cecplatform.audit.domain.sampling.SamplingPolicy;
 import org.cecplatform.audit.domain.sampling.SeedSource;
 import org.cecplatform.audit.persistence.AuditRepository;
-import org.cecplatform.audit.persistence.CreditRepository;
 import org.cecplatform.audit.persistence.PoolEntry;
 import org.cecplatform.audit.persistence.PoolRepository;
 import org.cecplatform.platform.api.Problem;
@@ -36,18 +35,18 @@ public class Sampler {
 
     private final PoolRepository pools;
     private final AuditRepository audits;
-    private final CreditRepository credits;
+    private final EvidenceReader evidence;
     private final AuditStore store;
     private final SamplingPolicy sampling;
     private final AuditPolicy policy;
     private final SeedSource seeds;
     private final Clock clock;
 
-    public Sampler(PoolRepository pools, AuditRepository audits, CreditRepository credits, AuditStore store,
+    public Sampler(PoolRepository pools, AuditRepository audits, EvidenceReader evidence, AuditStore store,
                    SamplingPolicy sampling, AuditPolicy policy, SeedSource seeds, Clock clock) {
         this.pools = pools;
         this.audits = audits;
-        this.credits = credits;
+        this.evidence = evidence;
         this.store = store;
         this.sampling = sampling;
         this.policy = policy;
@@ -81,8 +80,9 @@ public class Sampler {
             } else {
                 Selection selection = Selection.random(pool.seed().fingerprint(), draw.ordinal(), draw.block(),
                         draw.position(), draw.blockSize(), draw.perBlock(), draw.offset());
-                store.create(Audit.open(policy, UUID.randomUUID(), renewal, selection,
-                        credits.verifiedOf(renewal.certificantId()), now), now);
+                audits.lockPerson(renewal.certificantId());
+                UUID auditId = UUID.randomUUID();
+                store.create(Audit.open(policy, auditId, renewal, selection, evidence.of(renewal, auditId), now), now);
             }
         }
         return Optional.of(draw);
@@ -103,8 +103,10 @@ public class Sampler {
                 throw ProblemException.conflict("not-auditable", "Renewal " + renewalId
                         + " is no longer auditable: renewals stay in the pool until " + entry.auditableUntil() + ".");
             }
-            Audit audit = Audit.open(policy, UUID.randomUUID(), entry.renewal(), Selection.manual(staffMember),
-                    credits.verifiedOf(entry.renewal().certificantId()), now);
+            audits.lockPerson(entry.renewal().certificantId());
+            UUID auditId = UUID.randomUUID();
+            Audit audit = Audit.open(policy, auditId, entry.renewal(), Selection.manual(staffMember),
+                    evidence.of(entry.renewal(), auditId), now);
             store.create(audit, now);
             return audit.state();
         });

@@ -50,7 +50,8 @@ public final class AuditEventContract {
             Decision d = e.decision();
             return event(audit, EventTypes.AUDIT_DECIDED, e, new AuditDecidedV1(audit.auditId(), renewal.renewalId(),
                     person, renewal.credentials(), d.outcome().name(), d.cecsAccepted(), d.cecsDisallowed(),
-                    d.remediationDueOn(), d.notes(), d.decidedBy(), d.decidedAt(), d.validUntil()));
+                    d.remediationDueOn(), d.notes(), d.decidedBy(), d.decidedAt(), d.validUntil(),
+                    d.replacementCreditIds()));
         }
         if (change instanceof AuditEvent.Overdue e) {
             return event(audit, EventTypes.AUDIT_OVERDUE, e, new AuditOverdueV1(audit.auditId(), renewal.renewalId(),

@@ -21,8 +21,8 @@ import org.cecplatform.platform.messaging.RejectedMessageException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * {@code cec.ledger.v1}: keeps the projection of each person's verified credits (unverified credits need proof in an
- * audit anyway and are not kept), and lets the person's open audits pass as soon as verified credits reach the
+ * {@code cec.ledger.v1}: keeps the projection of each person's ledger credits (an audit item naming one carries its
+ * figures), and lets the person's open audits pass as soon as verified credits make the accepted CECs reach the
  * requirement. Deduplicated on {@code ce_id}.
  */
 @ApplicationScoped
@@ -62,7 +62,7 @@ public class LedgerEventsConsumer implements MessageHandler<Object> {
                 throw new RejectedMessageException("CECEarned needs creditId, certificantId, completedOn and"
                         + " positive cecs");
             }
-            return new Parsed<>(eventId, earned.verified() ? earned : null);
+            return new Parsed<>(eventId, earned);
         }
         if (EventTypes.CEC_VOIDED.equals(type)) {
             CecVoidedV1 voided = incoming.body(record, CecVoidedV1.class);
@@ -75,9 +75,9 @@ public class LedgerEventsConsumer implements MessageHandler<Object> {
     }
 
     /**
-     * A batch in a few statements: consecutive verified credits are recorded together, then the open audits of just
-     * the people among them who have one are re-checked. A void first records the credits before it, so the order of
-     * the batch is kept.
+     * A batch in a few statements: consecutive credits are recorded together, then the open audits of just the people
+     * among them with a new verified credit and an open audit are re-checked. A void first records the credits before
+     * it, so the order of the batch is kept.
      */
     @Override
     public void applyAll(List<Object> messages) {
@@ -86,34 +86,36 @@ public class LedgerEventsConsumer implements MessageHandler<Object> {
             if (message instanceof CecEarnedV1 credit) {
                 earned.add(credit);
             } else if (message instanceof CecVoidedV1) {
-                recordVerified(earned);
+                record(earned);
                 apply(message);
             }
         }
-        recordVerified(earned);
+        record(earned);
     }
 
-    private void recordVerified(List<CecEarnedV1> earned) {
+    private void record(List<CecEarnedV1> earned) {
         if (earned.isEmpty()) {
             return;
         }
-        credits.recordVerifiedAll(earned);
-        Set<String> people = new LinkedHashSet<>();
-        earned.forEach(credit -> people.add(credit.certificantId()));
-        Set<String> auditing = audits.withUnfinishedAudits(people);
-        for (String person : people) {
+        credits.recordAll(earned);
+        Set<String> withNewVerified = new LinkedHashSet<>();
+        earned.stream().filter(CecEarnedV1::verified).forEach(credit -> withNewVerified.add(credit.certificantId()));
+        earned.clear();
+        if (withNewVerified.isEmpty()) {
+            return;
+        }
+        Set<String> auditing = audits.withUnfinishedAudits(withNewVerified);
+        for (String person : withNewVerified) {
             if (auditing.contains(person)) {
                 commands.creditsChanged(person);
             }
         }
-        earned.clear();
     }
 
     @Override
     public void apply(Object message) {
         if (message instanceof CecEarnedV1 earned) {
-            credits.recordVerified(earned.creditId(), earned.certificantId(), earned.completedOn(), earned.cecs());
-            commands.creditsChanged(earned.certificantId());
+            record(new ArrayList<>(List.of(earned)));
         } else if (message instanceof CecVoidedV1 voided) {
             // A voided credit never counts again; audits already passed on it stay passed (decisions are final).
             credits.voidCredit(voided.creditId());

@@ -71,8 +71,8 @@ public class RenewalEventsConsumer implements MessageHandler<RenewalUnderAudit> 
     }
 
     /**
-     * A renewal's CECs were completed in its previous cycle; a late renewal's also in the grace period before the
-     * renewal date (SPEC §1), so the window runs to the later of the cycle end and the renewal date.
+     * The audit judges proof inside exactly the window the renewal counted ({@code countedFrom}..{@code countedTo}).
+     * Renewals published before those fields existed counted from the previous cycle's start to the renewal date.
      */
     RenewalUnderAudit renewal(CertificationRenewedV1 e) {
         List<String> missing = new ArrayList<>();
@@ -84,13 +84,15 @@ public class RenewalEventsConsumer implements MessageHandler<RenewalUnderAudit> 
         require(e.previousCycleEnd(), "previousCycleEnd", missing);
         require(e.cecsRequired(), "cecsRequired", missing);
         rejectIfMissing("CertificationRenewed", missing);
-        LocalDate windowEnd = e.renewedOn().isAfter(e.previousCycleEnd()) ? e.renewedOn() : e.previousCycleEnd();
         return underAudit(e.renewalId(), e.certificantId(), e.kind() == null ? "RENEWAL" : e.kind(), e.credentials(),
-                e.level(), e.renewedOn(), e.previousCycleStart(), windowEnd, e.cecsRequired(), e.cecsAttested(),
-                e.cycleEnd());
+                e.level(), e.renewedOn(), orElse(e.countedFrom(), e.previousCycleStart()),
+                orElse(e.countedTo(), e.renewedOn()), e.cecsRequired(), e.cecsAttested(), e.cycleEnd());
     }
 
-    /** A reinstatement counts only the CECs completed inside the lapsed cycle's window (SPEC §1). */
+    /**
+     * A reinstatement counts only the CECs completed inside the lapsed cycle's window (SPEC §1): exactly the window it
+     * counted, or, for reinstatements published before that field existed, the lapsed cycle.
+     */
     RenewalUnderAudit reinstatement(CertificationReinstatedV1 e) {
         List<String> missing = new ArrayList<>();
         require(e.renewalId(), "renewalId", missing);
@@ -102,8 +104,8 @@ public class RenewalEventsConsumer implements MessageHandler<RenewalUnderAudit> 
         require(e.cecsRequired(), "cecsRequired", missing);
         rejectIfMissing("CertificationReinstated", missing);
         return underAudit(e.renewalId(), e.certificantId(), "REINSTATEMENT", e.credentials(), e.level(),
-                e.reinstatedOn(), e.lapsedCycleStart(), e.lapsedCycleEnd(), e.cecsRequired(), e.cecsAttested(),
-                e.cycleEnd());
+                e.reinstatedOn(), orElse(e.countedFrom(), e.lapsedCycleStart()),
+                orElse(e.countedTo(), e.lapsedCycleEnd()), e.cecsRequired(), e.cecsAttested(), e.cycleEnd());
     }
 
     private RenewalUnderAudit underAudit(UUID renewalId, String certificantId, String kind, List<String> credentials,
@@ -123,6 +125,10 @@ public class RenewalEventsConsumer implements MessageHandler<RenewalUnderAudit> 
         return new RenewalUnderAudit(renewalId, certificantId, kind,
                 credentials == null || credentials.isEmpty() ? List.of(level) : credentials, level,
                 renewedOn.getYear(), renewedOn, windowStart, windowEnd, required, attested, validUntil);
+    }
+
+    private static LocalDate orElse(LocalDate value, LocalDate otherwise) {
+        return value != null ? value : otherwise;
     }
 
     private static void require(Object value, String field, List<String> missing) {

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -84,6 +86,39 @@ public class AuditRepository {
         }
     }
 
+    /**
+     * Serialises every audit command about one person until the transaction ends (taken before any audit row is
+     * locked): whether a ledger credit was already accepted in another of the person's audits is then decided on a
+     * stable picture.
+     */
+    public void lockPerson(String certificantId) {
+        db.list("select pg_advisory_xact_lock(hashtextextended(?, 0))", s -> s.setString(1, certificantId),
+                rs -> 0);
+    }
+
+    /**
+     * The ledger credits accepted in the person's other audits, with the audit that accepted each: items accepted
+     * (or pre-accepted) and the replacement credits counted by a decision.
+     */
+    public Map<UUID, UUID> creditsAcceptedElsewhere(String certificantId, UUID auditId) {
+        Map<UUID, UUID> accepted = new HashMap<>();
+        db.list("select credit_id::uuid, audit_id from ("
+                        + " select i ->> 'creditId' credit_id, a.audit_id from audit a,"
+                        + "   jsonb_array_elements(a.state -> 'items') i"
+                        + "  where a.certificant_id = ? and a.audit_id <> ? and i ->> 'accepted' = 'true'"
+                        + "    and i ->> 'creditId' is not null"
+                        + " union"
+                        + " select r, a.audit_id from audit a, jsonb_array_elements(a.state -> 'decisions') d,"
+                        + "   jsonb_array_elements_text(coalesce(d -> 'replacementCreditIds', '[]'::jsonb)) r"
+                        + "  where a.certificant_id = ? and a.audit_id <> ?) claims", s -> {
+                    s.setString(1, certificantId);
+                    s.setObject(2, auditId);
+                    s.setString(3, certificantId);
+                    s.setObject(4, auditId);
+                }, rs -> accepted.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
+        return accepted;
+    }
+
     /** Audits whose deadline has passed by {@code today}: the sweep's work list. */
     public List<UUID> pastDeadline(LocalDate today) {
         return db.list("select audit_id from audit where next_deadline < ? order by next_deadline",
@@ -127,8 +162,8 @@ public class AuditRepository {
     }
 
     /** How many audits of each level of a year were opened by hand. */
-    public java.util.Map<String, Long> handSelectedByLevel(int year) {
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    public Map<String, Long> handSelectedByLevel(int year) {
+        Map<String, Long> counts = new HashMap<>();
         db.list("select credential, count(*) from audit where year = ? and selection_method = 'MANUAL'"
                         + " group by credential", s -> s.setInt(1, year),
                 rs -> counts.put(rs.getString(1), rs.getLong(2)));

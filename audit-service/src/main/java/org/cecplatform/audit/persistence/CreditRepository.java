@@ -5,12 +5,18 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.List;
 import java.util.UUID;
-import org.cecplatform.audit.domain.audit.VerifiedCredit;
+import org.cecplatform.audit.domain.audit.LedgerCredit;
 import org.cecplatform.contract.ledger.CecEarnedV1;
 
-/** The projection of each person's verified ledger credits, from {@code cec.ledger.v1}. */
+/**
+ * The projection of each person's ledger credits, from {@code cec.ledger.v1}: every credit, verified or not, with the
+ * figures an audit item that names it must carry.
+ */
 @ApplicationScoped
 public class CreditRepository {
+
+    private static final String INSERT = "insert into ledger_credit (credit_id, certificant_id, completed_on, cecs,"
+            + " category, title, provider, verified)";
 
     private final Db db;
 
@@ -18,54 +24,53 @@ public class CreditRepository {
         this.db = db;
     }
 
-    /** Records a verified credit; a credit seen before keeps its voided mark. */
-    public void recordVerified(UUID creditId, String certificantId, java.time.LocalDate completedOn,
-                               java.math.BigDecimal cecs) {
-        db.update("insert into verified_credit (credit_id, certificant_id, completed_on, cecs) values (?, ?, ?, ?)"
-                + " on conflict (credit_id) do nothing", s -> {
-                    s.setObject(1, creditId);
-                    s.setString(2, certificantId);
-                    s.setDate(3, Date.valueOf(completedOn));
-                    s.setBigDecimal(4, cecs);
-                });
-    }
-
-    /** {@link #recordVerified} for many credits in one statement. */
-    public void recordVerifiedAll(List<CecEarnedV1> earned) {
+    /** Records credits in one statement; a credit seen before keeps its row (and its voided mark). */
+    public void recordAll(List<CecEarnedV1> earned) {
         int n = earned.size();
         UUID[] ids = new UUID[n];
         String[] people = new String[n];
         Date[] completedOn = new Date[n];
         BigDecimal[] cecs = new BigDecimal[n];
+        String[] categories = new String[n];
+        String[] titles = new String[n];
+        String[] providers = new String[n];
+        Boolean[] verified = new Boolean[n];
         for (int i = 0; i < n; i++) {
             CecEarnedV1 credit = earned.get(i);
             ids[i] = credit.creditId();
             people[i] = credit.certificantId();
             completedOn[i] = Date.valueOf(credit.completedOn());
             cecs[i] = credit.cecs();
+            categories[i] = credit.category() == null ? "GENERAL" : credit.category();
+            titles[i] = credit.title();
+            providers[i] = credit.provider();
+            verified[i] = credit.verified();
         }
-        db.update("insert into verified_credit (credit_id, certificant_id, completed_on, cecs)"
-                + " select * from unnest(?::uuid[], ?::text[], ?::date[], ?::numeric[])"
-                + " on conflict (credit_id) do nothing", s -> {
+        db.update(INSERT + " select * from unnest(?::uuid[], ?::text[], ?::date[], ?::numeric[], ?::text[], ?::text[],"
+                + " ?::text[], ?::boolean[]) on conflict (credit_id) do nothing", s -> {
                     s.setArray(1, s.getConnection().createArrayOf("uuid", ids));
                     s.setArray(2, s.getConnection().createArrayOf("text", people));
                     s.setArray(3, s.getConnection().createArrayOf("date", completedOn));
                     s.setArray(4, s.getConnection().createArrayOf("numeric", cecs));
+                    s.setArray(5, s.getConnection().createArrayOf("text", categories));
+                    s.setArray(6, s.getConnection().createArrayOf("text", titles));
+                    s.setArray(7, s.getConnection().createArrayOf("text", providers));
+                    s.setArray(8, s.getConnection().createArrayOf("boolean", verified));
                 });
     }
 
-    /** Marks a credit voided; true when it was a verified credit this service knew. */
+    /** Marks a credit voided; true when this service knew the credit. */
     public boolean voidCredit(UUID creditId) {
-        return db.update("update verified_credit set voided = true where credit_id = ?",
+        return db.update("update ledger_credit set voided = true where credit_id = ?",
                 s -> s.setObject(1, creditId)) == 1;
     }
 
-    /** The person's verified credits that still count (not voided). */
-    public List<VerifiedCredit> verifiedOf(String certificantId) {
-        return db.list("select credit_id, completed_on, cecs from verified_credit"
-                        + " where certificant_id = ? and not voided order by completed_on",
+    /** Every credit of the person's ledger, voided ones included, oldest completion first. */
+    public List<LedgerCredit> ledgerOf(String certificantId) {
+        return db.list("select credit_id, completed_on, category, cecs, title, provider, verified, voided"
+                        + " from ledger_credit where certificant_id = ? order by completed_on, credit_id",
                 s -> s.setString(1, certificantId),
-                rs -> new VerifiedCredit(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(),
-                        rs.getBigDecimal(3)));
+                rs -> new LedgerCredit(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(), rs.getString(3),
+                        rs.getBigDecimal(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8)));
     }
 }

@@ -27,5 +27,7 @@ public record CertificationReinstatedV1(
         BigDecimal cecsAttested,
         BigDecimal cecsTracked,
         BigDecimal feeTotal,
-        String currency) {
+        String currency,
+        LocalDate countedFrom,
+        LocalDate countedTo) {
 }

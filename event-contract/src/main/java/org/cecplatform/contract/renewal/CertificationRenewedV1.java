@@ -26,5 +26,7 @@ public record CertificationRenewedV1(
         BigDecimal cecsAttested,
         BigDecimal cecsTracked,
         BigDecimal feeTotal,
-        String currency) {
+        String currency,
+        LocalDate countedFrom,
+        LocalDate countedTo) {
 }

@@ -57,7 +57,7 @@ public final class Views {
 
     public record RenewedCertificationView(UUID certificationId, String credential, LocalDate previousCycleStart,
                                            LocalDate previousCycleEnd, BigDecimal cecsTracked, LocalDate gapFrom,
-                                           LocalDate gapTo) {
+                                           LocalDate gapTo, LocalDate countedFrom, LocalDate countedTo) {
     }
 
     public record PaymentView(BigDecimal amount, String currency, String reference) {
@@ -69,7 +69,8 @@ public final class Views {
     public record RenewalView(UUID renewalId, String certificantId, String kind, List<String> credentials,
                               String level, LocalDate renewedOn, Instant renewedAt, LocalDate cycleStart,
                               LocalDate cycleEnd, LocalDate previousCycleStart, LocalDate previousCycleEnd,
-                              LocalDate gapFrom, LocalDate gapTo, BigDecimal cecsRequired, FeeView fee,
+                              LocalDate gapFrom, LocalDate gapTo, LocalDate countedFrom, LocalDate countedTo,
+                              BigDecimal cecsRequired, FeeView fee,
                               AttestedView attestedCecs, AttestedView attestedCecsSubmitted, BigDecimal cecsAttested,
                               BigDecimal cecsTracked, List<RenewedCertificationView> certifications,
                               PaymentView payment, CprView cpr, boolean acknowledged, String submittedBy) {
@@ -111,12 +112,13 @@ public final class Views {
         CprCard cpr = r.cpr();
         return new RenewalView(r.renewalId(), r.certificantId(), r.kind().name(), r.credentials(), r.level(),
                 r.renewedOn(), r.renewedAt(), r.cycleStart(), r.cycleEnd(), level.previousCycleStart(),
-                level.previousCycleEnd(), level.gapFrom(), level.gapTo(), cecs(r.cecsRequired()), of(r.fee()),
+                level.previousCycleEnd(), level.gapFrom(), level.gapTo(), r.countedFrom(), r.countedTo(),
+                cecs(r.cecsRequired()), of(r.fee()),
                 attested(r.attestedAsCounted()), attested(r.attestedAsSubmitted()), cecs(r.cecsAttested()),
                 cecs(r.cecsTracked()),
                 r.certifications().stream().map(c -> new RenewedCertificationView(c.certificationId(),
                         c.credential(), c.previousCycleStart(), c.previousCycleEnd(), cecs(c.cecsTracked()),
-                        c.gapFrom(), c.gapTo())).toList(),
+                        c.gapFrom(), c.gapTo(), c.countedFrom(), c.countedTo())).toList(),
                 new PaymentView(money(r.payment().amount()), r.payment().currency(), r.payment().reference()),
                 new CprView(cpr.provider(), cpr.issuedOn(), cpr.expiresOn(), cpr.handsOnSkills()), true,
                 r.submittedBy());

@@ -44,12 +44,13 @@ public class EventPayloads {
                     r.renewedAt(), new CertificationReinstatedV1(r.renewalId(), r.certificantId(), r.credentials(),
                             r.level(), r.renewedOn(), r.renewedAt(), level.previousCycleStart(),
                             level.previousCycleEnd(), level.gapFrom(), level.gapTo(), r.cycleStart(), r.cycleEnd(),
-                            r.cecsRequired(), r.cecsAttested(), r.cecsTracked(), r.fee().total(), r.fee().currency()));
+                            r.cecsRequired(), r.cecsAttested(), r.cecsTracked(), r.fee().total(), r.fee().currency(),
+                            r.countedFrom(), r.countedTo()));
         }
         return NewEvent.of(certificantId, certificantId, EventTypes.CERTIFICATION_RENEWED, Topics.RENEWALS,
                 r.renewedAt(), new CertificationRenewedV1(r.renewalId(), r.certificantId(), r.kind().name(),
                         r.credentials(), r.level(), r.renewedOn(), r.renewedAt(), level.previousCycleStart(),
                         level.previousCycleEnd(), r.cycleStart(), r.cycleEnd(), r.cecsRequired(), r.cecsAttested(),
-                        r.cecsTracked(), r.fee().total(), r.fee().currency()));
+                        r.cecsTracked(), r.fee().total(), r.fee().currency(), r.countedFrom(), r.countedTo()));
     }
 }

@@ -325,7 +325,7 @@ public final class Certificant {
             LocalDate gapFrom = reinstatement ? previous.end().plusDays(1) : null;
             LocalDate gapTo = reinstatement ? today.minusDays(1) : null;
             renewed.add(new RenewedCertification(c.id(), c.credential(), previous.start(), previous.end(), tracked,
-                    gapFrom, gapTo));
+                    gapFrom, gapTo, previous.countingFrom(), countTo));
             LocalDate countingFrom = reinstatement ? today : today.plusDays(1);
             c.startCycle(new Cycle(previous.number() + 1, quote.cycleStart(), quote.cycleEnd(), countingFrom,
                     CycleOrigin.of(kind), renewalId, gapFrom, gapTo));

@@ -30,4 +30,14 @@ public record Renewal(UUID renewalId, String certificantId, RenewalKind kind, Li
         return certifications.stream().filter(c -> c.credential().equals(level)).findFirst()
                 .orElse(certifications.get(0));
     }
+
+    /** The first completion date counted toward the cycle renewed (the level credential's). */
+    public LocalDate countedFrom() {
+        return levelCertification().countedFrom();
+    }
+
+    /** The last completion date counted toward the cycle renewed; later credits count toward the new cycle. */
+    public LocalDate countedTo() {
+        return levelCertification().countedTo();
+    }
 }

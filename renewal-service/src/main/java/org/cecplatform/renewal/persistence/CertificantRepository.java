@@ -161,10 +161,10 @@ public class CertificantRepository {
         }
         for (RenewedCertification c : r.certifications()) {
             sql.update("insert into renewal_certification (renewal_id, certification_id, credential,"
-                            + " previous_cycle_start, previous_cycle_end, cecs_tracked, gap_from, gap_to)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " previous_cycle_start, previous_cycle_end, cecs_tracked, gap_from, gap_to, counted_from,"
+                            + " counted_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     r.renewalId(), c.certificationId(), c.credential(), c.previousCycleStart(), c.previousCycleEnd(),
-                    c.cecsTracked(), c.gapFrom(), c.gapTo());
+                    c.cecsTracked(), c.gapFrom(), c.gapTo(), c.countedFrom(), c.countedTo());
         }
     }
 
@@ -206,10 +206,7 @@ public class CertificantRepository {
         for (Renewal r : renewals) {
             List<RenewedCertification> certifications = sql.list(
                     "select * from renewal_certification where renewal_id = ?",
-                    rs -> new RenewedCertification(Sql.uuid(rs, "certification_id"), rs.getString("credential"),
-                            Sql.date(rs, "previous_cycle_start"), Sql.date(rs, "previous_cycle_end"),
-                            rs.getBigDecimal("cecs_tracked"), Sql.date(rs, "gap_from"), Sql.date(rs, "gap_to")),
-                    r.renewalId());
+                    rs -> renewedCertification(rs, r), r.renewalId());
             List<String> order = r.credentials();
             certifications = certifications.stream()
                     .sorted((a, b) -> Integer.compare(order.indexOf(a.credential()), order.indexOf(b.credential())))
@@ -220,6 +217,21 @@ public class CertificantRepository {
                     r.payment(), r.cpr(), r.submittedBy()));
         }
         return complete;
+    }
+
+    /**
+     * Renewals recorded before the counting window was stored: the window as the renewal counted it then, from the
+     * previous cycle's start to the renewal date (for a reinstatement, to the lapsed cycle's end).
+     */
+    private static RenewedCertification renewedCertification(ResultSet rs, Renewal r) throws SQLException {
+        LocalDate previousStart = Sql.date(rs, "previous_cycle_start");
+        LocalDate previousEnd = Sql.date(rs, "previous_cycle_end");
+        LocalDate countedFrom = Sql.date(rs, "counted_from");
+        LocalDate countedTo = Sql.date(rs, "counted_to");
+        return new RenewedCertification(Sql.uuid(rs, "certification_id"), rs.getString("credential"), previousStart,
+                previousEnd, rs.getBigDecimal("cecs_tracked"), Sql.date(rs, "gap_from"), Sql.date(rs, "gap_to"),
+                countedFrom != null ? countedFrom : previousStart,
+                countedTo != null ? countedTo : r.kind() == RenewalKind.REINSTATEMENT ? previousEnd : r.renewedOn());
     }
 
     private Renewal renewal(ResultSet rs) throws SQLException {

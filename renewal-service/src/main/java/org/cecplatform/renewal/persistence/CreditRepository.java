@@ -5,7 +5,9 @@ import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import org.cecplatform.contract.ledger.CecEarnedV1;
 import org.cecplatform.contract.ledger.CecVoidedV1;
 import org.cecplatform.renewal.domain.Credit;
@@ -64,13 +66,29 @@ public class CreditRepository {
         return sql.list(CREDITS_OF, CreditRepository::credit, certificantId);
     }
 
-    /** A person's credits; one parameter, the certificant id. */
-    static final String CREDITS_OF = "select credit_id, completed_on, category, cecs, voided from ledger_credit"
-            + " where certificant_id = ? and earned";
+    /** A person's credits, each marked when an audit took it as a replacement; one parameter, the certificant id. */
+    static final String CREDITS_OF = "select c.credit_id, c.completed_on, c.category, c.cecs, c.voided,"
+            + " r.credit_id is not null as counted_elsewhere from ledger_credit c"
+            + " left join audit_replacement_credit r on r.credit_id = c.credit_id"
+            + " where c.certificant_id = ? and c.earned";
 
     static Credit credit(ResultSet rs) throws SQLException {
         return new Credit(Sql.uuid(rs, "credit_id"), Sql.date(rs, "completed_on"), rs.getString("category"),
-                rs.getBigDecimal("cecs"), rs.getBoolean("voided"));
+                rs.getBigDecimal("cecs"), rs.getBoolean("voided"), rs.getBoolean("counted_elsewhere"));
+    }
+
+    /**
+     * An audit counted these ledger credits toward the audited cycle as replacement CECs: no later cycle counts them.
+     * Kept apart from the ledger's rows (a rebuild of the ledger projection leaves it), first audit wins.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void countedTowardAuditedCycle(UUID auditId, UUID renewalId, Collection<UUID> creditIds) {
+        List<Object[]> rows = new ArrayList<>(creditIds.size());
+        for (UUID creditId : creditIds) {
+            rows.add(new Object[] {creditId, auditId, renewalId});
+        }
+        sql.batch("insert into audit_replacement_credit (credit_id, audit_id, renewal_id) values (?, ?, ?)"
+                + " on conflict (credit_id) do nothing", rows);
     }
 
     /**

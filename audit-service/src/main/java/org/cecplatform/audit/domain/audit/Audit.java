@@ -1,10 +1,10 @@
 package org.cecplatform.audit.domain.audit;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -24,13 +24,19 @@ import java.util.function.Supplier;
  *  └─due date passes─▶ OVERDUE ◀──remediation window passes──┘
  *                        │ submit (within a year) ─▶ cured ─▶ SUBMITTED
  *                        └ a year passes ─▶ FAILED (closed)
- * any open state ── verified credits reach the requirement ──▶ PASSED (closed)
+ * any open state ── accepted CECs reach the requirement ──▶ PASSED (closed)
  * </pre>
+ *
+ * <p>Proof comes from the audited cycle: the window the renewal counted ({@link RenewalUnderAudit#windowStart()} to
+ * {@link RenewalUnderAudit#windowEnd()}); once the audit asked for replacement CECs (remediation, overdue) they may be
+ * dated later, and count toward the audited cycle only. An item naming a ledger credit carries the ledger's figures,
+ * and a ledger credit is accepted in one audit at most. {@code PASSED} needs the accepted CECs, counted with the
+ * renewal's rules, to reach the requirement.
  */
 public final class Audit {
 
     public static final String SYSTEM = "system";
-    static final String VERIFIED_REACHED = "verified ledger credits reach the requirement";
+    static final String VERIFIED_REACHED = "accepted and verified ledger credits reach the requirement";
     static final String NOT_CURED = "not cured within one year";
 
     private final AuditPolicy policy;
@@ -86,18 +92,18 @@ public final class Audit {
 
     /**
      * Opens the audit of a renewal: proof is due {@code proofWindowDays} after today (end of day, policy zone). When
-     * the person's verified ledger credits in the renewed cycle's window already reach the requirement, the audit
-     * passes at once.
+     * the person's verified ledger credits in the counted window already reach the requirement, the audit passes at
+     * once.
      */
     public static Audit open(AuditPolicy policy, UUID auditId, RenewalUnderAudit renewal, Selection selection,
-                             Collection<VerifiedCredit> credits, Instant now) {
+                             Evidence evidence, Instant now) {
         LocalDate today = policy.today(now);
         LocalDate due = today.plusDays(policy.proofWindowDays());
         Audit audit = new Audit(policy, new AuditState(auditId, renewal, selection, AuditStatus.OPEN, today, now, due,
                 due, null, List.of(), List.of(), null, null, null, null, 0, null, null, null));
         audit.changes.add(new AuditEvent.Opened(today, due, selection.reason(renewal.level(), renewal.year()),
                 selection, now));
-        audit.passIfVerifiedCreditsSuffice(credits, now);
+        audit.passIfAcceptedCecsSuffice(evidence, now);
         return audit;
     }
 
@@ -153,14 +159,15 @@ public final class Audit {
     }
 
     /**
-     * The person submits the detailed audit form (or, in remediation, further items). Items naming a verified ledger
-     * credit are pre-accepted and need no document; every other item needs at least one document of this audit.
-     * A submission on an overdue audit cures it.
+     * The person submits the detailed audit form (or, in remediation, further items). An item naming a ledger credit
+     * takes the ledger's CECs, completion date, category, title and provider (a typed value that differs is refused);
+     * a verified one is pre-accepted and needs no document, every other item needs at least one document of this
+     * audit. Every completion date lies in the counted window, or, once replacement CECs are asked for, after its
+     * start. A submission on an overdue audit cures it.
      *
-     * @param auditDocuments  the ids of the documents uploaded to this audit
-     * @param credits         the person's verified, unvoided ledger credits
+     * @param auditDocuments the ids of the documents uploaded to this audit
      */
-    public void submit(List<SubmittedItem> submitted, Set<UUID> auditDocuments, Collection<VerifiedCredit> credits,
+    public void submit(List<SubmittedItem> submitted, Set<UUID> auditDocuments, Evidence evidence,
                        Supplier<UUID> ids, Instant now) {
         advance(now);
         requireNotFinal("submit proof to");
@@ -169,18 +176,21 @@ public final class Audit {
                     "The proof was submitted and waits for review; further items can be sent if review asks for them.");
         }
         LocalDate today = policy.today(now);
-        Set<UUID> verifiedIds = new HashSet<>();
-        credits.forEach(c -> verifiedIds.add(c.creditId()));
         Set<UUID> listedCredits = new HashSet<>();
         items.stream().filter(i -> i.creditId() != null).forEach(i -> listedCredits.add(i.creditId()));
 
         List<AuditRuleException.Violation> violations = new ArrayList<>();
+        List<AuditItem> checked = new ArrayList<>();
         if (submitted == null || submitted.isEmpty()) {
             violations.add(new AuditRuleException.Violation("items", "list at least one credit"));
         } else {
+            ItemCheck check = new ItemCheck(renewal, today, replacementFrom != null, auditDocuments, evidence,
+                    listedCredits, violations);
             for (int i = 0; i < submitted.size(); i++) {
-                checkItem(submitted.get(i), "items[" + i + "]", today, auditDocuments, verifiedIds, listedCredits,
-                        violations);
+                AuditItem item = check.item(submitted.get(i), "items[" + i + "]", ids, round + 1, now);
+                if (item != null) {
+                    checked.add(item);
+                }
             }
         }
         if (!violations.isEmpty()) {
@@ -191,24 +201,20 @@ public final class Audit {
             changes.add(new AuditEvent.Cured("PROOF_SUBMITTED", now));
         }
         round++;
-        BigDecimal total = BigDecimal.ZERO;
-        for (SubmittedItem item : submitted) {
-            boolean verified = item.creditId() != null && verifiedIds.contains(item.creditId());
-            items.add(new AuditItem(ids.get(), item.creditId(), item.title().strip(), item.provider().strip(),
-                    item.completedOn(), item.cecs(), item.category(), item.documentIds(), verified,
-                    verified ? Boolean.TRUE : null, null, round, now));
-            total = total.add(item.cecs());
-        }
+        items.addAll(checked);
+        BigDecimal total = checked.stream().map(AuditItem::cecs).reduce(BigDecimal.ZERO, BigDecimal::add);
         status = AuditStatus.SUBMITTED;
-        changes.add(new AuditEvent.ProofSubmitted(submitted.size(), total, round, now));
+        changes.add(new AuditEvent.ProofSubmitted(checked.size(), total, round, now));
     }
 
     /**
      * Staff or an auditor decide a submitted audit. Without {@code itemDecisions}, PASSED accepts every undecided item;
-     * REMEDIATION and FAILED must decide every undecided item, and every disallowed item needs a reason.
+     * REMEDIATION and FAILED must decide every undecided item, and every disallowed item needs a reason. An item whose
+     * ledger credit was voided, or was accepted in another audit, cannot be accepted. PASSED needs the accepted CECs
+     * to reach the requirement ({@code requirement-not-reached}, "X of Y").
      */
-    public void decide(DecisionOutcome outcome, String notes, List<ItemDecision> itemDecisions,
-                       Collection<VerifiedCredit> credits, String reviewer, Instant now) {
+    public void decide(DecisionOutcome outcome, String notes, List<ItemDecision> itemDecisions, Evidence evidence,
+                       String reviewer, Instant now) {
         advance(now);
         requireNotFinal("decide");
         if (status != AuditStatus.SUBMITTED) {
@@ -272,14 +278,31 @@ public final class Audit {
         if (outcome == DecisionOutcome.PASSED) {
             decided.replaceAll(item -> item.undecided() ? item.decided(true, null) : item);
         }
+        for (AuditItem item : decided) {
+            if (item.wasAccepted()) {
+                refuseIfNotAcceptable(item, evidence, violations);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw AuditRuleException.invalid("invalid-decision", "The decision breaks the rules.", violations);
+        }
+        ProofCount accepted = ProofCount.of(renewal, decided, replacementFrom, evidence, true);
+        if (outcome == DecisionOutcome.PASSED && accepted.cecs().compareTo(renewal.cecsRequired()) < 0) {
+            String figures = display(accepted.cecs()) + " of " + display(renewal.cecsRequired());
+            throw AuditRuleException.invalid("requirement-not-reached", "The accepted CECs do not reach the"
+                    + " requirement: " + figures + ".", List.of(new AuditRuleException.Violation("outcome",
+                    "PASSED needs the accepted CECs to reach the requirement (" + figures + " CECs accepted);"
+                            + " accept more items, or decide REMEDIATION or FAILED")));
+        }
         items.clear();
         items.addAll(decided);
 
         LocalDate today = policy.today(now);
         LocalDate remediationDue = outcome == DecisionOutcome.REMEDIATION
                 ? today.plusDays(policy.remediationWindowDays()) : null;
-        Decision decision = new Decision(outcome, blankToNull(notes), reviewer, now, acceptedCecs(credits),
-                disallowedCecs(), remediationDue, outcome == DecisionOutcome.PASSED ? renewal.validUntil() : null);
+        Decision decision = new Decision(outcome, blankToNull(notes), reviewer, now, accepted.cecs(),
+                disallowedCecs(), remediationDue, outcome == DecisionOutcome.PASSED ? renewal.validUntil() : null,
+                accepted.replacementCreditIds());
         decisions.add(decision);
         changes.add(new AuditEvent.Decided(decision, now));
         switch (outcome) {
@@ -295,20 +318,25 @@ public final class Audit {
         }
     }
 
-    /** The person's verified ledger credits changed: the audit passes once they alone reach the requirement. */
-    public void creditsChanged(Collection<VerifiedCredit> credits, Instant now) {
+    /** The person's ledger changed: the audit passes once the accepted CECs reach the requirement. */
+    public void creditsChanged(Evidence evidence, Instant now) {
         advance(now);
-        passIfVerifiedCreditsSuffice(credits, now);
+        passIfAcceptedCecsSuffice(evidence, now);
     }
 
     // ---------------------------------------------------------------- queries
 
     /**
-     * The CECs of verified ledger credits that count for this audit: those completed inside the renewed cycle's
-     * window, and, once the audit went to remediation or overdue, replacement credits completed from then on.
+     * The CECs of verified ledger credits that count for this audit (caps applied): those completed inside the
+     * counted window, and, once the audit went to remediation or overdue, replacement credits completed from then on.
      */
-    public BigDecimal verifiedCecs(Collection<VerifiedCredit> credits) {
-        return credits.stream().filter(this::counts).map(VerifiedCredit::cecs).reduce(BigDecimal.ZERO, BigDecimal::add);
+    public BigDecimal verifiedCecs(Evidence evidence) {
+        return ProofCount.of(renewal, items, replacementFrom, evidence, false).cecs();
+    }
+
+    /** What counts as accepted now: {@link #verifiedCecs} and the accepted items, each credit once, caps applied. */
+    public BigDecimal acceptedCecs(Evidence evidence) {
+        return ProofCount.of(renewal, items, replacementFrom, evidence, true).cecs();
     }
 
     public AuditState state() {
@@ -339,20 +367,19 @@ public final class Audit {
 
     // ---------------------------------------------------------------- internals
 
-    private boolean counts(VerifiedCredit credit) {
-        LocalDate on = credit.completedOn();
-        return renewal.inWindow(on) || (replacementFrom != null && !on.isBefore(replacementFrom));
-    }
-
-    private void passIfVerifiedCreditsSuffice(Collection<VerifiedCredit> credits, Instant now) {
-        if (status.isFinal() || verifiedCecs(credits).compareTo(renewal.cecsRequired()) < 0) {
+    private void passIfAcceptedCecsSuffice(Evidence evidence, Instant now) {
+        if (status.isFinal()) {
+            return;
+        }
+        ProofCount accepted = ProofCount.of(renewal, items, replacementFrom, evidence, true);
+        if (accepted.cecs().compareTo(renewal.cecsRequired()) < 0) {
             return;
         }
         if (status == AuditStatus.OVERDUE) {
             changes.add(new AuditEvent.Cured("VERIFIED_CREDITS", now));
         }
-        Decision decision = new Decision(DecisionOutcome.PASSED, VERIFIED_REACHED, SYSTEM, now, acceptedCecs(credits),
-                disallowedCecs(), null, renewal.validUntil());
+        Decision decision = new Decision(DecisionOutcome.PASSED, VERIFIED_REACHED, SYSTEM, now, accepted.cecs(),
+                disallowedCecs(), null, renewal.validUntil(), accepted.replacementCreditIds());
         decisions.add(decision);
         changes.add(new AuditEvent.Decided(decision, now));
         close(AuditStatus.PASSED, VERIFIED_REACHED, now);
@@ -383,66 +410,31 @@ public final class Audit {
         }
     }
 
-    /** Accepted items, plus verified credits that count and are not already listed as items. */
-    private BigDecimal acceptedCecs(Collection<VerifiedCredit> credits) {
-        Set<UUID> listed = new HashSet<>();
-        BigDecimal accepted = BigDecimal.ZERO;
-        for (AuditItem item : items) {
-            if (item.creditId() != null) {
-                listed.add(item.creditId());
-            }
-            if (item.wasAccepted()) {
-                accepted = accepted.add(item.cecs());
-            }
-        }
-        for (VerifiedCredit credit : credits) {
-            if (counts(credit) && !listed.contains(credit.creditId())) {
-                accepted = accepted.add(credit.cecs());
-            }
-        }
-        return accepted;
-    }
-
     private BigDecimal disallowedCecs() {
         return items.stream().filter(AuditItem::wasDisallowed).map(AuditItem::cecs)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static void checkItem(SubmittedItem item, String field, LocalDate today, Set<UUID> auditDocuments,
-                                  Set<UUID> verifiedIds, Set<UUID> listedCredits,
-                                  List<AuditRuleException.Violation> violations) {
-        if (item.title() == null || item.title().isBlank()) {
-            violations.add(new AuditRuleException.Violation(field + ".title", "is required"));
+    /** An item to be accepted must name a ledger credit that still counts and that no other audit accepted. */
+    private static void refuseIfNotAcceptable(AuditItem item, Evidence evidence,
+                                              List<AuditRuleException.Violation> violations) {
+        if (item.creditId() == null) {
+            return;
         }
-        if (item.provider() == null || item.provider().isBlank()) {
-            violations.add(new AuditRuleException.Violation(field + ".provider", "is required"));
+        String field = "items";
+        if (evidence.credit(item.creditId()).map(LedgerCredit::voided).orElse(false)) {
+            violations.add(new AuditRuleException.Violation(field, "credit " + item.creditId()
+                    + " (" + item.title() + ") was voided in the ledger: disallow it"));
         }
-        if (item.category() == null || item.category().isBlank()) {
-            violations.add(new AuditRuleException.Violation(field + ".category", "is required"));
+        UUID other = evidence.acceptedElsewhere().get(item.creditId());
+        if (other != null) {
+            violations.add(new AuditRuleException.Violation(field, "credit " + item.creditId()
+                    + " (" + item.title() + ") was accepted in audit " + other + ": disallow it"));
         }
-        if (item.completedOn() == null) {
-            violations.add(new AuditRuleException.Violation(field + ".completedOn", "is required"));
-        } else if (item.completedOn().isAfter(today)) {
-            violations.add(new AuditRuleException.Violation(field + ".completedOn", "is in the future"));
-        }
-        if (item.cecs() == null || item.cecs().signum() <= 0 || item.cecs().compareTo(BigDecimal.valueOf(100)) > 0) {
-            violations.add(new AuditRuleException.Violation(field + ".cecs", "must be more than 0 and at most 100"));
-        }
-        for (UUID document : item.documentIds()) {
-            if (!auditDocuments.contains(document)) {
-                violations.add(new AuditRuleException.Violation(field + ".documentIds",
-                        "document " + document + " was not uploaded to this audit"));
-            }
-        }
-        boolean verified = item.creditId() != null && verifiedIds.contains(item.creditId());
-        if (!verified && item.documentIds().isEmpty()) {
-            violations.add(new AuditRuleException.Violation(field + ".documentIds",
-                    "a credit that is not a verified ledger credit needs at least one document"));
-        }
-        if (item.creditId() != null && !listedCredits.add(item.creditId())) {
-            violations.add(new AuditRuleException.Violation(field + ".creditId",
-                    "credit " + item.creditId() + " is already listed in this audit"));
-        }
+    }
+
+    private static String display(BigDecimal cecs) {
+        return cecs.setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static int indexOf(List<AuditItem> list, UUID itemId) {

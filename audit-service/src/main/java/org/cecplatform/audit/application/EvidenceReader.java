@@ -1,0 +1,31 @@
+package org.cecplatform.audit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.cecplatform.audit.domain.audit.Evidence;
+import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
+import org.cecplatform.audit.persistence.AuditRepository;
+import org.cecplatform.audit.persistence.CreditRepository;
+import org.cecplatform.policy.counting.CountingRules;
+
+/** Reads what the audit rules need beside the audit: the person's ledger, their other audits' claims, the caps. */
+@ApplicationScoped
+public class EvidenceReader {
+
+    private final CreditRepository credits;
+    private final AuditRepository audits;
+    private final CountingRules counting;
+
+    public EvidenceReader(CreditRepository credits, AuditRepository audits, CountingRules counting) {
+        this.credits = credits;
+        this.audits = audits;
+        this.counting = counting;
+    }
+
+    /** The evidence for the audit {@code auditId} (or a new one) of {@code renewal}. */
+    public Evidence of(RenewalUnderAudit renewal, UUID auditId) {
+        return new Evidence(credits.ledgerOf(renewal.certificantId()),
+                audits.creditsAcceptedElsewhere(renewal.certificantId(), auditId),
+                counting.counterOn(renewal.renewedOn()));
+    }
+}

@@ -1,0 +1,28 @@
+package org.cecplatform.audit.domain.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.cecplatform.policy.counting.CecCounter;
+
+/**
+ * What an audit rule needs to know beyond the audit itself, loaded together in the command's transaction.
+ *
+ * @param ledger            every credit of the person's ledger, voided ones included
+ * @param acceptedElsewhere ledger credits accepted in the person's other audits, with the audit that accepted each
+ * @param counter           how the renewal-service counted the audited renewal (caps in force on its day)
+ */
+public record Evidence(List<LedgerCredit> ledger, Map<UUID, UUID> acceptedElsewhere, CecCounter counter) {
+
+    public Evidence {
+        ledger = List.copyOf(ledger);
+        acceptedElsewhere = Map.copyOf(acceptedElsewhere);
+        Objects.requireNonNull(counter, "counter");
+    }
+
+    public Optional<LedgerCredit> credit(UUID creditId) {
+        return ledger.stream().filter(c -> c.creditId().equals(creditId)).findFirst();
+    }
+}
