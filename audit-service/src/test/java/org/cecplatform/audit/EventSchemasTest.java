@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.cecplatform.audit.domain.audit.Audit;
 import org.cecplatform.audit.domain.audit.AuditPolicy;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.DecisionOutcome;
+import org.cecplatform.audit.domain.audit.Evidence;
 import org.cecplatform.audit.domain.audit.ItemDecision;
 import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.domain.audit.Selection;
@@ -26,6 +28,8 @@ import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.audit.AuditClosedV1;
 import org.cecplatform.contract.audit.AuditDecidedV1;
 import org.cecplatform.platform.outbox.NewEvent;
+import org.cecplatform.policy.counting.CecCaps;
+import org.cecplatform.policy.counting.CecCounter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +42,8 @@ class EventSchemasTest {
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     static final AuditPolicy POLICY = AuditPolicy.acsm();
+    static final Evidence EVIDENCE = new Evidence(List.of(), Map.of(), new CecCounter(new CecCaps(new BigDecimal("8"),
+            new BigDecimal("24"), new BigDecimal("5"))));
     static final UUID DOC = UUID.randomUUID();
     private static final ThreadLocal<List<Audit>> STEPS = new ThreadLocal<>();
 
@@ -81,7 +87,7 @@ class EventSchemasTest {
         assertThat(JSON.readValue(JSON.writeValueAsString(old), AuditClosedV1.class)).isEqualTo(old);
         AuditDecidedV1 decided = new AuditDecidedV1(UUID.randomUUID(), UUID.randomUUID(), "c", List.of("CPT"),
                 "PASSED", BigDecimal.TEN, BigDecimal.ZERO, null, null, "a", java.time.Instant.EPOCH,
-                LocalDate.of(2030, 12, 31));
+                LocalDate.of(2030, 12, 31), List.of(UUID.randomUUID()));
         assertThat(JSON.readValue(JSON.writeValueAsString(decided), AuditDecidedV1.class)).isEqualTo(decided);
     }
 
@@ -92,28 +98,28 @@ class EventSchemasTest {
 
     static List<NewEvent> run(List<Audit> steps) {
         RenewalUnderAudit renewal = new RenewalUnderAudit(UUID.randomUUID(), "c-1", "RENEWAL", List.of("CPT", "GEI"),
-                "CPT", 2027, LocalDate.of(2027, 2, 20), LocalDate.of(2024, 5, 10), LocalDate.of(2027, 12, 31),
+                "CPT", 2027, LocalDate.of(2027, 2, 20), LocalDate.of(2024, 5, 10), LocalDate.of(2027, 2, 20),
                 new BigDecimal("45"), new BigDecimal("46"), LocalDate.of(2030, 12, 31));
         List<NewEvent> events = new ArrayList<>();
         STEPS.set(steps);
         Audit audit = Audit.open(POLICY, UUID.randomUUID(), renewal,
-                Selection.random("sha256:0123456789abcdef", 3, 0, 3, 10, 1, 2), List.of(),
+                Selection.random("sha256:0123456789abcdef", 3, 0, 3, 10, 1, 2), EVIDENCE,
                 Fixtures.ny("2027-03-01T12:00"));
         events.addAll(AuditEventContract.toNewEvents(audit.state(), audit.changes()));
         steps.add(audit);
 
         audit = step(audit, events, a -> a.extend(LocalDate.of(2027, 4, 15), "illness", "staff-1",
                 Fixtures.ny("2027-03-20T12:00")));
-        audit = step(audit, events, a -> a.submit(List.of(item("30"), item("15")), Set.of(DOC), List.of(),
+        audit = step(audit, events, a -> a.submit(List.of(item("30"), item("15")), Set.of(DOC), EVIDENCE,
                 UUID::randomUUID, Fixtures.ny("2027-04-01T12:00")));
         List<UUID> items = audit.state().items().stream().map(i -> i.itemId()).toList();
         audit = step(audit, events, a -> a.decide(DecisionOutcome.REMEDIATION, "one out of scope",
                 List.of(new ItemDecision(items.get(0), true, null), new ItemDecision(items.get(1), false, "scope")),
-                List.of(), "auditor-1", Fixtures.ny("2027-04-05T12:00")));
+                EVIDENCE, "auditor-1", Fixtures.ny("2027-04-05T12:00")));
         audit = step(audit, events, a -> a.advance(Fixtures.ny("2027-07-10T12:00")));
-        audit = step(audit, events, a -> a.submit(List.of(item("15")), Set.of(DOC), List.of(), UUID::randomUUID,
+        audit = step(audit, events, a -> a.submit(List.of(item("15")), Set.of(DOC), EVIDENCE, UUID::randomUUID,
                 Fixtures.ny("2027-08-01T12:00")));
-        step(audit, events, a -> a.decide(DecisionOutcome.PASSED, null, null, List.of(), "auditor-1",
+        step(audit, events, a -> a.decide(DecisionOutcome.PASSED, null, null, EVIDENCE, "auditor-1",
                 Fixtures.ny("2027-08-05T12:00")));
         return events;
     }

@@ -52,13 +52,17 @@ final class Fixtures {
         return LocalDateTime.parse(localDateTime).atZone(NEW_YORK).toInstant();
     }
 
-    /** A renewal on time in {@code renewedOn}'s year of the cycle from 10 May three years before to the end of that year. */
+    /**
+     * A renewal on time in {@code renewedOn}'s year of the cycle from 10 May three years before to the end of that year:
+     * it counted the credits completed from the cycle's start to the renewal date.
+     */
     static CertificationRenewedV1 renewal(String person, String level, LocalDate renewedOn) {
         LocalDate previousEnd = LocalDate.of(renewedOn.getYear(), 12, 31);
         return new CertificationRenewedV1(UUID.randomUUID(), person, "RENEWAL", List.of(level), level, renewedOn,
                 renewedOn.atStartOfDay(NEW_YORK).toInstant(), LocalDate.of(renewedOn.getYear() - 3, 5, 10),
                 previousEnd, previousEnd.plusDays(1), previousEnd.plusYears(3), new BigDecimal("45"),
-                new BigDecimal("46"), new BigDecimal("12"), new BigDecimal("60"), "USD");
+                new BigDecimal("46"), new BigDecimal("12"), new BigDecimal("60"), "USD",
+                LocalDate.of(renewedOn.getYear() - 3, 5, 10), renewedOn);
     }
 
     static CertificationReinstatedV1 reinstatement(String person, String level, LocalDate reinstatedOn) {
@@ -66,7 +70,7 @@ final class Fixtures {
                 reinstatedOn.atStartOfDay(NEW_YORK).toInstant(), LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31),
                 LocalDate.of(2026, 7, 1), reinstatedOn.minusDays(1), reinstatedOn,
                 LocalDate.of(reinstatedOn.getYear() + 3, 12, 31), new BigDecimal("45"), new BigDecimal("45"),
-                BigDecimal.ZERO, new BigDecimal("165"), "USD");
+                BigDecimal.ZERO, new BigDecimal("165"), "USD", LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31));
     }
 
     static String send(String topic, String type, String person, Object payload) {

@@ -239,7 +239,7 @@ class RenewalIntakeTest {
                 "staff-1", ny("2027-01-02T10:00")));
         CertificationRenewedV1 noLevel = new CertificationRenewedV1(UUID.randomUUID(), person, "RENEWAL",
                 List.of("CPT"), null, LocalDate.of(2027, 2, 20), null, LocalDate.of(2024, 5, 10),
-                LocalDate.of(2027, 12, 31), null, null, new BigDecimal("45"), null, null, null, null);
+                LocalDate.of(2027, 12, 31), null, null, new BigDecimal("45"), null, null, null, null, null, null);
         Fixtures.sendRenewed(noLevel);
         sendRenewed(renewal(person, "CPT", LocalDate.of(2027, 2, 20)));
 
@@ -253,7 +253,7 @@ class RenewalIntakeTest {
 
     static boolean creditKnown(UUID creditId) {
         try (Connection c = DriverManager.getConnection(PostgresTestResource.jdbcUrl(), "postgres", "postgres");
-             PreparedStatement s = c.prepareStatement("select 1 from verified_credit where credit_id = ?")) {
+             PreparedStatement s = c.prepareStatement("select 1 from ledger_credit where credit_id = ?")) {
             s.setObject(1, creditId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
@@ -266,7 +266,7 @@ class RenewalIntakeTest {
     static long verifiedCredits(String person) {
         try (Connection c = DriverManager.getConnection(PostgresTestResource.jdbcUrl(), "postgres", "postgres");
              PreparedStatement s = c.prepareStatement(
-                     "select count(*) from verified_credit where certificant_id = ? and not voided")) {
+                     "select count(*) from ledger_credit where certificant_id = ? and verified and not voided")) {
             s.setString(1, person);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

@@ -1,8 +1,6 @@
 package org.cecplatform.audit.api;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -34,13 +32,13 @@ public final class Requests {
     /**
      * One credit on the detailed audit form. An item naming a ledger credit ({@code creditId}) takes the ledger's
      * title, provider, completion date, CECs and category: leave them out, or send the ledger's values. Any other item
-     * needs them all (the domain lists what is missing).
+     * needs them all. The audit's rules check them (and list every problem at once); here only their size.
      */
     public record SubmittedCredit(UUID creditId,
                                   @Size(max = 500) String title,
                                   @Size(max = 500) String provider,
                                   LocalDate completedOn,
-                                  @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") BigDecimal cecs,
+                                  BigDecimal cecs,
                                   Category category,
                                   @Size(max = 20) List<@NotNull UUID> documentIds) {
     }

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.cecplatform.audit.domain.audit.Audit;
@@ -20,11 +21,14 @@ import org.cecplatform.audit.domain.audit.AuditRuleException;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.AuditStatus;
 import org.cecplatform.audit.domain.audit.DecisionOutcome;
+import org.cecplatform.audit.domain.audit.Evidence;
 import org.cecplatform.audit.domain.audit.ItemDecision;
+import org.cecplatform.audit.domain.audit.LedgerCredit;
 import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.domain.audit.Selection;
 import org.cecplatform.audit.domain.audit.SubmittedItem;
-import org.cecplatform.audit.domain.audit.VerifiedCredit;
+import org.cecplatform.policy.counting.CecCaps;
+import org.cecplatform.policy.counting.CecCounter;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +49,10 @@ class AuditLifecycleTest {
     }
 
     static RenewalUnderAudit renewal() {
-        // renewed on time in 2027 for the cycle 2024-05-10..2027-12-31 (window up to the cycle end); 45 CECs required
+        // renewed early, on 2027-02-20, for the cycle 2024-05-10..2027-12-31: the renewal counted 2024-05-10..2027-02-20
+        // (later credits count toward the new cycle); 45 CECs required
         return new RenewalUnderAudit(UUID.randomUUID(), "c-1", "RENEWAL", List.of("CPT", "GEI"), "CPT", 2027,
-                LocalDate.of(2027, 2, 20), LocalDate.of(2024, 5, 10), LocalDate.of(2027, 12, 31),
+                LocalDate.of(2027, 2, 20), LocalDate.of(2024, 5, 10), LocalDate.of(2027, 2, 20),
                 new BigDecimal("45"), new BigDecimal("46"), LocalDate.of(2030, 12, 31));
     }
 
@@ -55,8 +60,16 @@ class AuditLifecycleTest {
         return Selection.random("sha256:0123456789abcdef", 37, 3, 7, 10, 1, 6);
     }
 
-    static Audit openAudit(List<VerifiedCredit> credits) {
-        return Audit.open(POLICY, UUID.randomUUID(), renewal(), random(), credits, OPENED_AT);
+    static final CecCounter ACSM_COUNTER = new CecCounter(new CecCaps(new BigDecimal("8"), new BigDecimal("24"),
+            new BigDecimal("5")));
+
+    static Evidence evidence(LedgerCredit... ledger) {
+        return new Evidence(List.of(ledger), Map.of(), ACSM_COUNTER);
+    }
+
+    static Audit openAudit(List<LedgerCredit> credits) {
+        return Audit.open(POLICY, UUID.randomUUID(), renewal(), random(), evidence(credits.toArray(LedgerCredit[]::new)),
+                OPENED_AT);
     }
 
     static Audit given(Audit audit) {
@@ -64,8 +77,9 @@ class AuditLifecycleTest {
         return Audit.restore(POLICY, audit.state());
     }
 
-    static VerifiedCredit verified(String completedOn, String cecs) {
-        return new VerifiedCredit(UUID.randomUUID(), LocalDate.parse(completedOn), new BigDecimal(cecs));
+    static LedgerCredit verified(String completedOn, String cecs) {
+        return new LedgerCredit(UUID.randomUUID(), LocalDate.parse(completedOn), "GENERAL", new BigDecimal(cecs),
+                "ceOnline course", "ACSM", true, false);
     }
 
     static SubmittedItem item(String title, String cecs, UUID... documents) {
@@ -79,7 +93,7 @@ class AuditLifecycleTest {
         for (int i = 0; i < cecsPerItem.length; i++) {
             items.add(item("Course " + i, cecsPerItem[i], DOC));
         }
-        audit.submit(items, Set.of(DOC), List.of(), UUID::randomUUID, ny("2027-03-10T09:00"));
+        audit.submit(items, Set.of(DOC), evidence(), UUID::randomUUID, ny("2027-03-10T09:00"));
         return given(audit);
     }
 
@@ -115,7 +129,7 @@ class AuditLifecycleTest {
 
         @Test
         void givenAHandSelection_whenOpened_thenTheReasonSaysStaffSelectedIt() {
-            Audit audit = Audit.open(POLICY, UUID.randomUUID(), renewal(), Selection.manual("staff-1"), List.of(),
+            Audit audit = Audit.open(POLICY, UUID.randomUUID(), renewal(), Selection.manual("staff-1"), evidence(),
                     OPENED_AT);
 
             assertThat(audit.state().reason()).isEqualTo("selected by staff");
@@ -124,7 +138,7 @@ class AuditLifecycleTest {
         @Test
         void givenOpenedLateInTheEveningInNewYork_whenOpened_thenTheDatesAreNewYorkDates() {
             // 23:30 in New York is already the next day in UTC
-            Audit audit = Audit.open(POLICY, UUID.randomUUID(), renewal(), random(), List.of(),
+            Audit audit = Audit.open(POLICY, UUID.randomUUID(), renewal(), random(), evidence(),
                     ny("2027-03-01T23:30"));
 
             assertThat(audit.state().openedOn()).isEqualTo(OPENED_ON);
@@ -132,7 +146,7 @@ class AuditLifecycleTest {
         }
 
         @Test
-        void givenVerifiedCreditsInTheWindowReachingTheRequirement_whenOpened_thenItPassesAtOnce() {
+        void givenLedgerCreditsInTheWindowReachingTheRequirement_whenOpened_thenItPassesAtOnce() {
             Audit audit = openAudit(List.of(verified("2025-01-10", "30"), verified("2026-02-01", "15")));
 
             assertThat(types(audit)).containsExactly(AuditEvent.Opened.class, AuditEvent.Decided.class,
@@ -147,12 +161,12 @@ class AuditLifecycleTest {
         }
 
         @Test
-        void givenVerifiedCreditsOutsideTheWindow_whenOpened_thenTheyDoNotCount() {
+        void givenLedgerCreditsOutsideTheWindow_whenOpened_thenTheyDoNotCount() {
             Audit audit = openAudit(List.of(verified("2024-05-09", "30"), verified("2028-01-01", "30"),
                     verified("2025-01-10", "10")));
 
             assertThat(audit.status()).isEqualTo(AuditStatus.OPEN);
-            assertThat(audit.verifiedCecs(List.of(verified("2024-05-09", "30"), verified("2025-01-10", "10"))))
+            assertThat(audit.verifiedCecs(evidence(verified("2024-05-09", "30"), verified("2025-01-10", "10"))))
                     .isEqualByComparingTo("10");
         }
     }
@@ -238,7 +252,7 @@ class AuditLifecycleTest {
             Audit audit = given(openAudit(List.of()));
 
             audit.submit(List.of(item("Course A", "30", DOC), item("Course B", "15.5", DOC)), Set.of(DOC),
-                    List.of(), UUID::randomUUID, ny("2027-03-10T09:00"));
+                    evidence(), UUID::randomUUID, ny("2027-03-10T09:00"));
 
             assertThat(audit.status()).isEqualTo(AuditStatus.SUBMITTED);
             assertThat(audit.changes()).singleElement().isInstanceOfSatisfying(AuditEvent.ProofSubmitted.class, e -> {
@@ -254,12 +268,12 @@ class AuditLifecycleTest {
 
         @Test
         void givenAVerifiedLedgerCredit_whenSubmittedWithoutDocuments_thenItIsPreAccepted() {
-            VerifiedCredit credit = verified("2026-01-05", "10");
+            LedgerCredit credit = verified("2026-01-05", "10");
             Audit audit = given(openAudit(List.of(credit)));
 
             audit.submit(List.of(new SubmittedItem(credit.creditId(), "ceOnline course", "ACSM",
                             credit.completedOn(), credit.cecs(), "GENERAL", List.of()), item("Workshop", "35", DOC)),
-                    Set.of(DOC), List.of(credit), UUID::randomUUID, ny("2027-03-10T09:00"));
+                    Set.of(DOC), evidence(credit), UUID::randomUUID, ny("2027-03-10T09:00"));
 
             AuditItem first = audit.state().items().get(0);
             assertThat(first.preAccepted()).isTrue();
@@ -268,7 +282,7 @@ class AuditLifecycleTest {
         }
 
         @Test
-        void givenAnUnverifiedItemWithoutDocumentsOrWithAnotherAuditsDocument_whenSubmitted_thenItIsRefused() {
+        void givenAnUnverifiedItemWithoutDocumentsOrWithAnotherAuditsDocumentOrACreditNotInTheLedger_thenItIsRefused() {
             Audit audit = given(openAudit(List.of()));
             UUID foreign = UUID.randomUUID();
 
@@ -276,11 +290,12 @@ class AuditLifecycleTest {
                     List.of(item("No proof", "20"), item("Wrong proof", "25", foreign),
                             new SubmittedItem(UUID.randomUUID(), "Unknown credit", "X", LocalDate.of(2026, 1, 1),
                                     new BigDecimal("5"), "GENERAL", List.of())),
-                    Set.of(DOC), List.of(), UUID::randomUUID, ny("2027-03-10T09:00")));
+                    Set.of(DOC), evidence(), UUID::randomUUID, ny("2027-03-10T09:00")));
 
             assertThat(refused.kind()).isEqualTo(AuditRuleException.Kind.INVALID);
             assertThat(refused.violations()).extracting(AuditRuleException.Violation::field)
-                    .containsExactly("items[0].documentIds", "items[1].documentIds", "items[2].documentIds");
+                    .containsExactly("items[0].documentIds", "items[1].documentIds", "items[2].creditId",
+                            "items[2].documentIds");
             assertThat(audit.status()).isEqualTo(AuditStatus.OPEN);
             assertThat(audit.changes()).isEmpty();
         }
@@ -293,7 +308,7 @@ class AuditLifecycleTest {
                             new SubmittedItem(null, " ", null, LocalDate.of(2027, 12, 1), new BigDecimal("0"), null,
                                     List.of(DOC)),
                             item("Too big", "100.5", DOC)),
-                    Set.of(DOC), List.of(), UUID::randomUUID, ny("2027-03-10T09:00")));
+                    Set.of(DOC), evidence(), UUID::randomUUID, ny("2027-03-10T09:00")));
 
             assertThat(refused.violations()).extracting(AuditRuleException.Violation::field)
                     .containsExactly("items[0].title", "items[0].provider", "items[0].category",
@@ -304,7 +319,7 @@ class AuditLifecycleTest {
         void givenNoItems_whenSubmitted_thenItIsRefused() {
             Audit audit = given(openAudit(List.of()));
 
-            assertThat(refusal(() -> audit.submit(List.of(), Set.of(), List.of(), UUID::randomUUID,
+            assertThat(refusal(() -> audit.submit(List.of(), Set.of(), evidence(), UUID::randomUUID,
                     ny("2027-03-10T09:00"))).violations()).extracting(AuditRuleException.Violation::field)
                     .containsExactly("items");
         }
@@ -313,7 +328,7 @@ class AuditLifecycleTest {
         void givenASubmittedAudit_whenSubmittedAgain_thenItIsAConflict() {
             Audit audit = submitted("45");
 
-            assertThat(refusal(() -> audit.submit(List.of(item("More", "5", DOC)), Set.of(DOC), List.of(),
+            assertThat(refusal(() -> audit.submit(List.of(item("More", "5", DOC)), Set.of(DOC), evidence(),
                     UUID::randomUUID, ny("2027-03-11T09:00"))).slug()).isEqualTo("awaiting-review");
         }
 
@@ -321,7 +336,7 @@ class AuditLifecycleTest {
         void givenAnOpenAuditPastItsDueDateTheSweepMissed_whenSubmitted_thenItWasOverdueAndIsCuredAtOnce() {
             Audit audit = given(openAudit(List.of()));
 
-            audit.submit(List.of(item("Late", "45", DOC)), Set.of(DOC), List.of(), UUID::randomUUID,
+            audit.submit(List.of(item("Late", "45", DOC)), Set.of(DOC), evidence(), UUID::randomUUID,
                     ny("2027-04-02T09:00"));
 
             assertThat(types(audit)).containsExactly(AuditEvent.Overdue.class, AuditEvent.Cured.class,
@@ -339,7 +354,7 @@ class AuditLifecycleTest {
         void givenASubmittedAudit_whenPassedWithoutItems_thenEveryItemIsAcceptedAndTheAuditCloses() {
             Audit audit = submitted("30", "15");
 
-            audit.decide(DecisionOutcome.PASSED, "all good", null, List.of(), "auditor-1", ny("2027-03-15T09:00"));
+            audit.decide(DecisionOutcome.PASSED, "all good", null, evidence(), "auditor-1", ny("2027-03-15T09:00"));
 
             assertThat(types(audit)).containsExactly(AuditEvent.Decided.class, AuditEvent.Closed.class);
             assertThat(audit.status()).isEqualTo(AuditStatus.PASSED);
@@ -352,12 +367,12 @@ class AuditLifecycleTest {
         @Test
         void givenAPassedAudit_whenSubmittedOrDecidedAgain_thenItIsAConflict() {
             Audit audit = submitted("45");
-            audit.decide(DecisionOutcome.PASSED, null, null, List.of(), "auditor-1", ny("2027-03-15T09:00"));
+            audit.decide(DecisionOutcome.PASSED, null, null, evidence(), "auditor-1", ny("2027-03-15T09:00"));
             Audit closed = given(audit);
 
-            assertThat(refusal(() -> closed.submit(List.of(item("x", "1", DOC)), Set.of(DOC), List.of(),
+            assertThat(refusal(() -> closed.submit(List.of(item("x", "1", DOC)), Set.of(DOC), evidence(),
                     UUID::randomUUID, ny("2027-03-16T09:00"))).slug()).isEqualTo("audit-closed");
-            assertThat(refusal(() -> closed.decide(DecisionOutcome.FAILED, null, null, List.of(), "a",
+            assertThat(refusal(() -> closed.decide(DecisionOutcome.FAILED, null, null, evidence(), "a",
                     ny("2027-03-16T09:00"))).kind()).isEqualTo(AuditRuleException.Kind.CONFLICT);
         }
 
@@ -367,14 +382,14 @@ class AuditLifecycleTest {
             List<AuditItem> items = audit.state().items();
 
             AuditRuleException noItems = refusal(() -> audit.decide(DecisionOutcome.REMEDIATION, null, null,
-                    List.of(), "auditor-1", ny("2027-03-15T09:00")));
+                    evidence(), "auditor-1", ny("2027-03-15T09:00")));
             AuditRuleException noReason = refusal(() -> audit.decide(DecisionOutcome.REMEDIATION, null,
                     List.of(new ItemDecision(items.get(0).itemId(), true, null),
                             new ItemDecision(items.get(1).itemId(), false, " ")),
-                    List.of(), "auditor-1", ny("2027-03-15T09:00")));
+                    evidence(), "auditor-1", ny("2027-03-15T09:00")));
             AuditRuleException undecided = refusal(() -> audit.decide(DecisionOutcome.FAILED, null,
                     List.of(new ItemDecision(items.get(1).itemId(), false, "not in scope")),
-                    List.of(), "auditor-1", ny("2027-03-15T09:00")));
+                    evidence(), "auditor-1", ny("2027-03-15T09:00")));
 
             assertThat(noItems.violations()).extracting(AuditRuleException.Violation::field).containsExactly("items");
             assertThat(noReason.violations()).extracting(AuditRuleException.Violation::field)
@@ -393,7 +408,7 @@ class AuditLifecycleTest {
             audit.decide(DecisionOutcome.REMEDIATION, "course B not in scope",
                     List.of(new ItemDecision(items.get(0).itemId(), true, null),
                             new ItemDecision(items.get(1).itemId(), false, "not within the scope of practice")),
-                    List.of(), "auditor-1", ny("2027-03-15T09:00"));
+                    evidence(), "auditor-1", ny("2027-03-15T09:00"));
 
             assertThat(audit.status()).isEqualTo(AuditStatus.REMEDIATION);
             AuditEvent.Decided decided = (AuditEvent.Decided) audit.changes().get(0);
@@ -403,13 +418,13 @@ class AuditLifecycleTest {
             assertThat(audit.state().items().get(1).disallowedReason()).isEqualTo("not within the scope of practice");
 
             Audit remediating = given(audit);
-            remediating.submit(List.of(item("Replacement course", "15", DOC)), Set.of(DOC), List.of(),
+            remediating.submit(List.of(item("Replacement course", "15", DOC)), Set.of(DOC), evidence(),
                     UUID::randomUUID, ny("2027-05-01T09:00"));
             assertThat(remediating.status()).isEqualTo(AuditStatus.SUBMITTED);
             assertThat(remediating.state().round()).isEqualTo(2);
 
             Audit again = given(remediating);
-            again.decide(DecisionOutcome.PASSED, null, null, List.of(), "auditor-1", ny("2027-05-03T09:00"));
+            again.decide(DecisionOutcome.PASSED, null, null, evidence(), "auditor-1", ny("2027-05-03T09:00"));
             assertThat(again.status()).isEqualTo(AuditStatus.PASSED);
             assertThat(again.state().items()).extracting(AuditItem::accepted).containsExactly(true, false, true);
         }
@@ -420,7 +435,7 @@ class AuditLifecycleTest {
             UUID itemId = audit.state().items().get(0).itemId();
 
             audit.decide(DecisionOutcome.FAILED, "forged certificate",
-                    List.of(new ItemDecision(itemId, false, "certificate not genuine")), List.of(), "staff-1",
+                    List.of(new ItemDecision(itemId, false, "certificate not genuine")), evidence(), "staff-1",
                     ny("2027-03-15T09:00"));
 
             assertThat(types(audit)).containsExactly(AuditEvent.Decided.class, AuditEvent.Closed.class);
@@ -432,21 +447,21 @@ class AuditLifecycleTest {
         void givenAnOpenAudit_whenDecided_thenThereIsNothingToReview() {
             Audit audit = given(openAudit(List.of()));
 
-            assertThat(refusal(() -> audit.decide(DecisionOutcome.PASSED, null, null, List.of(), "a",
+            assertThat(refusal(() -> audit.decide(DecisionOutcome.PASSED, null, null, evidence(), "a",
                     ny("2027-03-15T09:00"))).slug()).isEqualTo("nothing-to-review");
         }
 
         @Test
         void givenAPreAcceptedVerifiedItem_whenAReviewerDisallowsIt_thenItIsRefused() {
-            VerifiedCredit credit = verified("2026-01-05", "10");
+            LedgerCredit credit = verified("2026-01-05", "10");
             Audit audit = given(openAudit(List.of(credit)));
             audit.submit(List.of(new SubmittedItem(credit.creditId(), "ceOnline", "ACSM", credit.completedOn(),
-                    credit.cecs(), "GENERAL", List.of())), Set.of(), List.of(credit), UUID::randomUUID,
+                    credit.cecs(), "GENERAL", List.of())), Set.of(), evidence(credit), UUID::randomUUID,
                     ny("2027-03-10T09:00"));
             Audit stored = given(audit);
 
             AuditRuleException refused = refusal(() -> stored.decide(DecisionOutcome.FAILED, null,
-                    List.of(new ItemDecision(stored.state().items().get(0).itemId(), false, "no")), List.of(credit),
+                    List.of(new ItemDecision(stored.state().items().get(0).itemId(), false, "no")), evidence(credit),
                     "a", ny("2027-03-15T09:00")));
 
             assertThat(refused.violations()).extracting(AuditRuleException.Violation::field)
@@ -458,7 +473,7 @@ class AuditLifecycleTest {
             Audit audit = submitted("45");
 
             assertThat(refusal(() -> audit.decide(DecisionOutcome.PASSED, null,
-                    List.of(new ItemDecision(UUID.randomUUID(), true, null)), List.of(), "a",
+                    List.of(new ItemDecision(UUID.randomUUID(), true, null)), evidence(), "a",
                     ny("2027-03-15T09:00"))).violations()).extracting(AuditRuleException.Violation::field)
                     .containsExactly("items[0].itemId");
         }
@@ -501,7 +516,7 @@ class AuditLifecycleTest {
             audit.advance(ny("2027-04-02T00:00"));
             Audit overdue = given(audit);
 
-            overdue.submit(List.of(item("Course", "45", DOC)), Set.of(DOC), List.of(), UUID::randomUUID,
+            overdue.submit(List.of(item("Course", "45", DOC)), Set.of(DOC), evidence(), UUID::randomUUID,
                     ny("2027-09-01T10:00"));
 
             assertThat(types(overdue)).containsExactly(AuditEvent.Cured.class, AuditEvent.ProofSubmitted.class);
@@ -510,17 +525,17 @@ class AuditLifecycleTest {
         }
 
         @Test
-        void givenAnOverdueAudit_whenNewVerifiedCreditsReachTheRequirement_thenItIsCuredAndPasses() {
-            VerifiedCredit old = verified("2026-06-01", "20");
+        void givenAnOverdueAudit_whenNewLedgerCreditsReachTheRequirement_thenItIsCuredAndPasses() {
+            LedgerCredit old = verified("2026-06-01", "20");
             Audit audit = given(openAudit(List.of(old)));
             audit.advance(ny("2027-04-02T00:00"));
             Audit overdue = given(audit);
-            VerifiedCredit earlierThanOverdue = verified("2027-03-15", "20"); // new cycle, before overdue: no
-            overdue.creditsChanged(List.of(old, earlierThanOverdue), ny("2027-05-01T10:00"));
+            LedgerCredit earlierThanOverdue = verified("2027-03-15", "20"); // new cycle, before overdue: no
+            overdue.creditsChanged(evidence(old, earlierThanOverdue), ny("2027-05-01T10:00"));
             assertThat(overdue.status()).isEqualTo(AuditStatus.OVERDUE);
 
-            VerifiedCredit replacement = verified("2027-06-01", "25");
-            overdue.creditsChanged(List.of(old, earlierThanOverdue, replacement), ny("2027-06-02T10:00"));
+            LedgerCredit replacement = verified("2027-06-01", "25");
+            overdue.creditsChanged(evidence(old, earlierThanOverdue, replacement), ny("2027-06-02T10:00"));
 
             assertThat(types(overdue)).containsExactly(AuditEvent.Cured.class, AuditEvent.Decided.class,
                     AuditEvent.Closed.class);
@@ -543,7 +558,7 @@ class AuditLifecycleTest {
                 assertThat(c.reason()).isEqualTo("not cured within one year");
             });
             Audit failed = given(overdue);
-            assertThat(refusal(() -> failed.submit(List.of(item("Too late", "45", DOC)), Set.of(DOC), List.of(),
+            assertThat(refusal(() -> failed.submit(List.of(item("Too late", "45", DOC)), Set.of(DOC), evidence(),
                     UUID::randomUUID, ny("2028-04-02T00:00"))).slug()).isEqualTo("audit-closed");
         }
 
@@ -562,7 +577,7 @@ class AuditLifecycleTest {
             Audit audit = submitted("30", "15");
             List<AuditItem> items = audit.state().items();
             audit.decide(DecisionOutcome.REMEDIATION, null, List.of(new ItemDecision(items.get(0).itemId(), true, null),
-                    new ItemDecision(items.get(1).itemId(), false, "no certificate")), List.of(), "a",
+                    new ItemDecision(items.get(1).itemId(), false, "no certificate")), evidence(), "a",
                     ny("2027-03-15T09:00"));
             Audit remediating = given(audit);
 
@@ -575,11 +590,11 @@ class AuditLifecycleTest {
         }
 
         @Test
-        void givenAnOpenAudit_whenVerifiedCreditsArriveThatReachTheRequirement_thenItPassesWithoutSubmission() {
-            VerifiedCredit first = verified("2026-01-01", "40");
+        void givenAnOpenAudit_whenLedgerCreditsArriveThatReachTheRequirement_thenItPassesWithoutSubmission() {
+            LedgerCredit first = verified("2026-01-01", "40");
             Audit audit = given(openAudit(List.of(first)));
 
-            audit.creditsChanged(List.of(first, verified("2027-01-15", "5")), ny("2027-03-05T10:00"));
+            audit.creditsChanged(evidence(first, verified("2027-01-15", "5")), ny("2027-03-05T10:00"));
 
             assertThat(types(audit)).containsExactly(AuditEvent.Decided.class, AuditEvent.Closed.class);
             assertThat(audit.status()).isEqualTo(AuditStatus.PASSED);

@@ -50,11 +50,11 @@ final class ItemCheck {
         BigDecimal cecs = figure(submitted.cecs(), credit == null ? null : credit.cecs(), field + ".cecs");
         String category = figure(blankToNull(submitted.category()), credit == null ? null : credit.category(),
                 field + ".category");
-        if (credit == null && cecs != null && (cecs.signum() <= 0 || cecs.compareTo(MAX_CECS) > 0)) {
-            violate(field + ".cecs", "must be more than 0 and at most 100");
-        }
         if (completedOn != null) {
             checkDate(completedOn, field + ".completedOn");
+        }
+        if (credit == null && cecs != null && (cecs.signum() <= 0 || cecs.compareTo(MAX_CECS) > 0)) {
+            violate(field + ".cecs", "must be more than 0 and at most 100");
         }
         for (UUID document : submitted.documentIds()) {
             if (!auditDocuments.contains(document)) {
