@@ -15,3 +15,6 @@ update audit set state = jsonb_set(state, '{renewal,windowEnd}', state -> 'renew
  where state -> 'renewal' ->> 'kind' <> 'REINSTATEMENT';
 update pool_entry set renewal = jsonb_set(renewal, '{windowEnd}', renewal -> 'renewedOn')
  where renewal ->> 'kind' <> 'REINSTATEMENT';
+
+-- A person's renewals, for the last day a later renewal counted (replacement CECs must be dated after it).
+create index pool_entry_certificant on pool_entry (certificant_id, renewed_on);

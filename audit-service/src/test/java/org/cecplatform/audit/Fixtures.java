@@ -101,6 +101,16 @@ final class Fixtures {
         return creditId;
     }
 
+    /** A self-reported (unverified) credit of the ledger. */
+    static UUID sendSelfReportedCredit(String person, LocalDate completedOn, String category, String cecs) {
+        UUID creditId = UUID.randomUUID();
+        send(Topics.LEDGER, EventTypes.CEC_EARNED, person, new CecEarnedV1(creditId, person, "SELF_REPORTED", false,
+                category, "Regional workshop", "Regional Fitness Association", "MAJOR_FITNESS_ORGANIZATION",
+                completedOn, new CecEarnedV1.Reported(new BigDecimal(cecs), "CEC"), new BigDecimal(cecs), null, null,
+                person, completedOn.atStartOfDay(NEW_YORK).toInstant()));
+        return creditId;
+    }
+
     static String json(Object payload) {
         try {
             return JSON.writeValueAsString(payload);

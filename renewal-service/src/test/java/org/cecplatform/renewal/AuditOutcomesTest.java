@@ -3,9 +3,11 @@ package org.cecplatform.renewal;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.cecplatform.renewal.Fixtures.dec;
 import static org.cecplatform.renewal.Fixtures.grant;
 import static org.cecplatform.renewal.Fixtures.newPerson;
 import static org.cecplatform.renewal.Fixtures.newYork;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,6 +75,35 @@ class AuditOutcomesTest {
 
     private static void send(String person, String eventId, String type, String body) {
         Fixtures.publish(Topics.AUDITS, person, eventId, type, AUDIT_SERVICE, body);
+    }
+
+    @Test
+    void replacementCecsAnAuditCountedTowardTheAuditedCycleAreLeftOutOfTheNextCycle() throws Exception {
+        clock.set(newYork("2027-02-20T10:00"));
+        String person = newPerson();
+        grant(person, "CPT", "2024-05-10").statusCode(201);
+        Fixtures.publishEarned(UUID.randomUUID(), person, "2025-04-01", "GENERAL", "45");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.tracked(person, "CPT").compareTo(dec("45")) == 0);
+        String renewalId = Fixtures.renew(person, Fixtures.form(List.of("CPT"), "45", "60", "pay-" + UUID.randomUUID(),
+                "2027-01-10", "2029-01-10")).statusCode(201).body("countedTo", equalTo("2027-02-20"))
+                .extract().path("renewalId");
+        UUID replacement = UUID.randomUUID();
+        UUID ordinary = UUID.randomUUID();
+        Fixtures.publishEarned(replacement, person, "2027-04-10", "GENERAL", "15");
+        Fixtures.publishEarned(ordinary, person, "2027-04-11", "GENERAL", "10");
+        clock.set(newYork("2027-05-01T10:00"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.tracked(person, "CPT").compareTo(dec("25")) == 0);
+
+        UUID audit = UUID.randomUUID();
+        String passed = "{\"auditId\":\"" + audit + "\",\"renewalId\":\"" + renewalId + "\",\"certificantId\":\""
+                + person + "\",\"credentials\":[\"CPT\"],\"outcome\":\"PASSED\",\"cecsAccepted\":45,"
+                + "\"cecsDisallowed\":15,\"remediationDueOn\":null,\"notes\":null,\"decidedBy\":\"auditor-1\","
+                + "\"decidedAt\":\"2027-04-25T12:00:00Z\",\"validUntil\":\"2030-12-31\","
+                + "\"replacementCreditIds\":[\"" + replacement + "\"]}";
+        send(person, UUID.randomUUID().toString(), EventTypes.AUDIT_DECIDED, passed);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.tracked(person, "CPT").compareTo(dec("10")) == 0);
+        assertThat(status(person, "CPT")).isEqualTo("ACTIVE");
     }
 
     @Test

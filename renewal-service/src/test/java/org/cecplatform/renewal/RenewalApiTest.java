@@ -99,6 +99,8 @@ class RenewalApiTest {
         assertThat(body.get("level").asText()).isEqualTo("CPT");
         assertThat(body.get("renewedOn").asText()).isEqualTo("2027-12-31");
         assertThat(body.get("previousCycleStart").asText()).isEqualTo("2024-05-10");
+        assertThat(body.get("countedFrom").asText()).isEqualTo("2024-05-10");
+        assertThat(body.get("countedTo").asText()).as("the day the renewal was requested").isEqualTo("2027-12-31");
         assertThat(body.get("cycleStart").asText()).isEqualTo("2028-01-01");
         assertThat(body.get("cycleEnd").asText()).isEqualTo("2030-12-31");
         assertThat(body.get("cecsTracked").decimalValue()).isEqualByComparingTo("30");
@@ -129,6 +131,8 @@ class RenewalApiTest {
                         "Late fee (renewal in the grace period)"))
                 .body("cycleStart", equalTo("2028-01-01"))
                 .body("cycleEnd", equalTo("2030-12-31"))
+                .body("countedFrom", equalTo("2024-05-10"))
+                .body("countedTo", equalTo("2028-03-15"))
                 .body("cecsTracked", decimal("12.0"));
 
         assertThat(Fixtures.published(person, EventTypes.CERTIFICATION_STATUS_CHANGED, 2)).hasSize(2);
@@ -168,6 +172,8 @@ class RenewalApiTest {
         assertThat(body.get("gapFrom").asText()).isEqualTo("2028-01-01");
         assertThat(body.get("gapTo").asText()).isEqualTo("2029-05-09");
         assertThat(body.get("lapsedCycleEnd").asText()).isEqualTo("2027-12-31");
+        assertThat(body.get("countedFrom").asText()).isEqualTo("2024-05-10");
+        assertThat(body.get("countedTo").asText()).as("only the lapsed cycle's credits count").isEqualTo("2027-12-31");
         assertThat(body.get("cycleStart").asText()).isEqualTo("2029-05-10");
 
         Fixtures.certifications(person).statusCode(200)

@@ -6,6 +6,7 @@ import org.cecplatform.audit.domain.audit.Evidence;
 import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.persistence.AuditRepository;
 import org.cecplatform.audit.persistence.CreditRepository;
+import org.cecplatform.audit.persistence.PoolRepository;
 import org.cecplatform.policy.counting.CountingRules;
 
 /** Reads what the audit rules need beside the audit: the person's ledger, their other audits' claims, the caps. */
@@ -14,11 +15,14 @@ public class EvidenceReader {
 
     private final CreditRepository credits;
     private final AuditRepository audits;
+    private final PoolRepository pools;
     private final CountingRules counting;
 
-    public EvidenceReader(CreditRepository credits, AuditRepository audits, CountingRules counting) {
+    public EvidenceReader(CreditRepository credits, AuditRepository audits, PoolRepository pools,
+                          CountingRules counting) {
         this.credits = credits;
         this.audits = audits;
+        this.pools = pools;
         this.counting = counting;
     }
 
@@ -26,6 +30,7 @@ public class EvidenceReader {
     public Evidence of(RenewalUnderAudit renewal, UUID auditId) {
         return new Evidence(credits.ledgerOf(renewal.certificantId()),
                 audits.creditsAcceptedElsewhere(renewal.certificantId(), auditId),
-                counting.counterOn(renewal.renewedOn()));
+                counting.counterOn(renewal.renewedOn()),
+                pools.countedByLaterRenewalsUntil(renewal.certificantId(), renewal.renewedOn()).orElse(null));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -80,6 +81,18 @@ public class PoolRepository {
                     s.setBoolean(14, draw.selected());
                     s.setTimestamp(15, Timestamp.from(entry.enteredAt()));
                 });
+    }
+
+    /**
+     * The last completion date counted by a renewal of the person made after {@code renewedOn}, if any: a credit up
+     * to it counted toward that later renewal's cycle.
+     */
+    public Optional<LocalDate> countedByLaterRenewalsUntil(String certificantId, LocalDate renewedOn) {
+        return db.one("select max((renewal ->> 'windowEnd')::date) from pool_entry"
+                        + " where certificant_id = ? and renewed_on > ? having count(*) > 0", s -> {
+                    s.setString(1, certificantId);
+                    s.setDate(2, Date.valueOf(renewedOn));
+                }, rs -> rs.getDate(1).toLocalDate());
     }
 
     public Optional<PoolEntry> entry(UUID renewalId) {

@@ -317,6 +317,28 @@ class AuditIntegrityTest {
         }
 
         @Test
+        void givenALaterRenewalThatCountedUpToADay_whenAReplacementIsDatedUpToIt_thenItIsRefusedAndNotCounted() {
+            Audit audit = given(openAudit(List.of()));
+            audit.submit(List.of(typed("A", "2026-01-05", "GENERAL", "45")), Set.of(DOC), evidence(),
+                    UUID::randomUUID, SUBMITTED_AT);
+            Audit reviewed = given(audit);
+            reviewed.decide(DecisionOutcome.REMEDIATION, null, List.of(new ItemDecision(
+                    reviewed.state().items().get(0).itemId(), false, "no certificate")), evidence(), "auditor-1",
+                    DECIDED_AT);
+            Audit remediating = given(reviewed);
+            LedgerCredit counted = verified("2027-04-01", "45"); // a later renewal counted up to 2027-04-02
+            Evidence later = new Evidence(List.of(counted), Map.of(), ACSM_COUNTER, LocalDate.of(2027, 4, 2));
+
+            AuditRuleException refused = refusal(() -> remediating.submit(List.of(naming(counted)), Set.of(),
+                    later, UUID::randomUUID, ny("2027-04-20T09:00")));
+            remediating.creditsChanged(later, ny("2027-04-20T09:00"));
+
+            assertThat(messages(refused)).contains("counted toward a later renewal");
+            assertThat(remediating.status()).as("the verified credit does not cure it either")
+                    .isEqualTo(AuditStatus.REMEDIATION);
+        }
+
+        @Test
         void givenRemediation_whenAReplacementIsDatedBeforeTheWindow_thenItIsStillRefused() {
             Audit audit = given(openAudit(List.of()));
             audit.submit(List.of(typed("A", "2026-01-05", "GENERAL", "45")), Set.of(DOC), evidence(),

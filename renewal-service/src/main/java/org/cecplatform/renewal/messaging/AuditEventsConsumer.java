@@ -94,8 +94,8 @@ public class AuditEventsConsumer implements MessageHandler<AuditEventsConsumer.A
         if (e.replacementCreditIds().isEmpty()) {
             return null;
         }
-        if (e.auditId() == null || e.replacementCreditIds().contains(null)) {
-            throw new RejectedMessageException("AuditDecided with replacement credits needs auditId and credit ids");
+        if (e.auditId() == null) {
+            throw new RejectedMessageException("AuditDecided with replacement credits needs auditId");
         }
         return new Replacements(e.auditId(), e.renewalId(), e.replacementCreditIds());
     }

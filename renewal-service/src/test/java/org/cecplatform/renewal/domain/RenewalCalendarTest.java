@@ -65,6 +65,46 @@ class RenewalCalendarTest {
     }
 
     @Test
+    void givenAnEarlyRenewal_whenRenewed_thenItRecordsTheWindowItCountedAndLaterCreditsGoToTheNewCycleOnly() {
+        Forms.grant(person, "CPT", "2024-05-10");
+        List<Credit> credits = List.of(credit("2026-06-01", "GENERAL", "45"), credit("2027-02-21", "GENERAL", "10"));
+
+        Renewal renewal = Forms.renewAt(person, Forms.form("CPT", "60", date("2027-02-20")), noon("2027-02-20"),
+                credits);
+
+        assertThat(renewal.countedFrom()).isEqualTo(date("2024-05-10"));
+        assertThat(renewal.countedTo()).as("the day the renewal was requested").isEqualTo(date("2027-02-20"));
+        assertThat(renewal.cecsTracked()).isEqualByComparingTo("45");
+        assertThat(person.progress(date("2027-03-01"), credits).get(0).tracked().total())
+                .as("the course after the renewal counts toward the new cycle").isEqualByComparingTo("10");
+    }
+
+    @Test
+    void givenASecondCycle_whenRenewed_thenItCountedFromTheDayAfterTheRenewalBefore() {
+        Forms.grant(person, "CPT", "2024-05-10");
+        Forms.renewAt(person, Forms.form("CPT", "60", date("2027-02-20")), noon("2027-02-20"), List.of());
+
+        Renewal second = Forms.renewAt(person, Forms.form("CPT", "60", date("2030-03-01")), noon("2030-03-01"),
+                List.of());
+
+        assertThat(second.countedFrom()).isEqualTo(date("2027-02-21"));
+        assertThat(second.countedTo()).isEqualTo(date("2030-03-01"));
+    }
+
+    @Test
+    void givenAReplacementCecAnAuditCountedTowardTheOldCycle_whenTheNewCycleIsCounted_thenItIsLeftOutButUsesItsYearsCap() {
+        Forms.grant(person, "CPT", "2024-05-10");
+        Forms.renewAt(person, Forms.form("CPT", "60", date("2027-02-20")), noon("2027-02-20"), List.of());
+        Credit replacement = credit("2027-04-10", "COMMITTEE_SERVICE", "6");
+        List<Credit> credits = List.of(new Credit(replacement.creditId(), replacement.completedOn(),
+                replacement.category(), replacement.cecs(), false, true), credit("2027-05-01", "COMMITTEE_SERVICE", "6"));
+
+        CertificationProgress progress = person.progress(date("2027-06-01"), credits).get(0);
+
+        assertThat(progress.tracked().total()).as("8 - 6 left of 2027's committee cap").isEqualByComparingTo("2");
+    }
+
+    @Test
     void givenTheLastEveningOfTheGracePeriod_whenRenewedAt2330NewYork_thenItIsStillALateRenewal() {
         Forms.grant(person, "CPT", "2024-05-10");
 

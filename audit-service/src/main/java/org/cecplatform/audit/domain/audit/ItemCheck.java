@@ -117,6 +117,9 @@ final class ItemCheck {
             violate(field, "completed on " + completedOn + ", outside the audited cycle's window "
                     + renewal.windowStart() + " to " + renewal.windowEnd()
                     + (replacementsAsked ? " (replacement CECs may be dated after it, up to the deadline)" : ""));
+        } else if (completedOn.isAfter(renewal.windowEnd()) && !evidence.freeForReplacement(completedOn)) {
+            violate(field, "completed on " + completedOn + ", counted toward a later renewal (up to "
+                    + evidence.countedByLaterRenewals() + "); a replacement CEC must be completed after that");
         }
     }
 

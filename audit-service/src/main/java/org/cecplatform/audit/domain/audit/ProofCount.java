@@ -41,7 +41,7 @@ record ProofCount(BigDecimal cecs, List<UUID> replacementCreditIds) {
             boolean earlierCycle = on.isBefore(renewal.windowStart());
             boolean verifiedInWindow = credit.verified() && renewal.inWindow(on);
             boolean verifiedReplacement = credit.verified() && replacementFrom != null && on.isAfter(renewal.windowEnd())
-                    && !on.isBefore(replacementFrom);
+                    && !on.isBefore(replacementFrom) && evidence.freeForReplacement(on);
             if (earlierCycle || verifiedInWindow || verifiedReplacement) {
                 counted.put(credit.creditId(), new Counted(credit.creditId(), on, credit.category(), credit.cecs(),
                         earlierCycle));
