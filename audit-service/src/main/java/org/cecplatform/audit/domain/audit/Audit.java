@@ -286,7 +286,7 @@ public final class Audit {
         if (!violations.isEmpty()) {
             throw AuditRuleException.invalid("invalid-decision", "The decision breaks the rules.", violations);
         }
-        ProofCount accepted = ProofCount.of(renewal, decided, replacementFrom, evidence, true);
+        ProofCount accepted = count(evidence, decided, true);
         if (outcome == DecisionOutcome.PASSED && accepted.cecs().compareTo(renewal.cecsRequired()) < 0) {
             String figures = display(accepted.cecs()) + " of " + display(renewal.cecsRequired());
             throw AuditRuleException.invalid("requirement-not-reached", "The accepted CECs do not reach the"
@@ -331,12 +331,17 @@ public final class Audit {
      * counted window, and, once the audit went to remediation or overdue, replacement credits completed from then on.
      */
     public BigDecimal verifiedCecs(Evidence evidence) {
-        return ProofCount.of(renewal, items, replacementFrom, evidence, false).cecs();
+        return count(evidence, items, false).cecs();
     }
 
     /** What counts as accepted now: {@link #verifiedCecs} and the accepted items, each credit once, caps applied. */
     public BigDecimal acceptedCecs(Evidence evidence) {
-        return ProofCount.of(renewal, items, replacementFrom, evidence, true).cecs();
+        return count(evidence, items, true).cecs();
+    }
+
+    /** The ledger credits the accepted CECs come from: each counts toward the audited cycle, and toward no other. */
+    public Set<UUID> acceptedLedgerCredits(Evidence evidence) {
+        return count(evidence, items, true).ledgerCreditIds();
     }
 
     public AuditState state() {
@@ -367,11 +372,21 @@ public final class Audit {
 
     // ---------------------------------------------------------------- internals
 
+    private ProofCount count(Evidence evidence, List<AuditItem> withItems, boolean countItems) {
+        Decision last = lastDecision();
+        Set<UUID> decided = status.isFinal() && last != null ? Set.copyOf(last.replacementCreditIds()) : null;
+        return ProofCount.of(renewal, withItems, replacementFrom, decided, evidence, countItems);
+    }
+
+    private Decision lastDecision() {
+        return decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
+    }
+
     private void passIfAcceptedCecsSuffice(Evidence evidence, Instant now) {
         if (status.isFinal()) {
             return;
         }
-        ProofCount accepted = ProofCount.of(renewal, items, replacementFrom, evidence, true);
+        ProofCount accepted = count(evidence, items, true);
         if (accepted.cecs().compareTo(renewal.cecsRequired()) < 0) {
             return;
         }

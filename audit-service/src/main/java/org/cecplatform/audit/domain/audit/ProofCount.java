@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.cecplatform.policy.counting.CountableCredit;
 
@@ -17,10 +19,11 @@ import org.cecplatform.policy.counting.CountableCredit;
  * before the window use up their calendar year's caps (they counted toward the earlier cycle).
  *
  * @param cecs                 the accepted CECs, caps applied
- * @param replacementCreditIds ledger credits counted here although completed after the window: they count toward the
- *                             audited cycle only, and the renewal-service leaves them out of the next one
+ * @param ledgerCreditIds      the ledger credits counted here (toward the audited cycle)
+ * @param replacementCreditIds those of them completed after the window: they count toward the audited cycle only,
+ *                             and the renewal-service leaves them out of the next one
  */
-record ProofCount(BigDecimal cecs, List<UUID> replacementCreditIds) {
+record ProofCount(BigDecimal cecs, Set<UUID> ledgerCreditIds, List<UUID> replacementCreditIds) {
 
     private record Counted(UUID creditId, LocalDate completedOn, String category, BigDecimal cecs,
                            boolean countedElsewhere) implements CountableCredit {
@@ -30,8 +33,12 @@ record ProofCount(BigDecimal cecs, List<UUID> replacementCreditIds) {
         }
     }
 
+    /**
+     * @param decidedReplacements for a closed audit, the replacement credits its last decision counted (the verified
+     *                            credits that arrive later change nothing); null while the audit is open
+     */
     static ProofCount of(RenewalUnderAudit renewal, List<AuditItem> items, LocalDate replacementFrom,
-                         Evidence evidence, boolean withItems) {
+                         Set<UUID> decidedReplacements, Evidence evidence, boolean withItems) {
         Map<UUID, Counted> counted = new LinkedHashMap<>();
         for (LedgerCredit credit : evidence.ledger()) {
             if (credit.voided() || evidence.acceptedElsewhere().containsKey(credit.creditId())) {
@@ -41,7 +48,8 @@ record ProofCount(BigDecimal cecs, List<UUID> replacementCreditIds) {
             boolean earlierCycle = on.isBefore(renewal.windowStart());
             boolean verifiedInWindow = credit.verified() && renewal.inWindow(on);
             boolean verifiedReplacement = credit.verified() && replacementFrom != null && on.isAfter(renewal.windowEnd())
-                    && !on.isBefore(replacementFrom) && evidence.freeForReplacement(on);
+                    && !on.isBefore(replacementFrom) && evidence.freeForReplacement(on)
+                    && (decidedReplacements == null || decidedReplacements.contains(credit.creditId()));
             if (earlierCycle || verifiedInWindow || verifiedReplacement) {
                 counted.put(credit.creditId(), new Counted(credit.creditId(), on, credit.category(), credit.cecs(),
                         earlierCycle));
@@ -63,16 +71,21 @@ record ProofCount(BigDecimal cecs, List<UUID> replacementCreditIds) {
             }
         }
         LocalDate to = renewal.windowEnd();
+        Set<UUID> fromLedger = new LinkedHashSet<>();
         List<UUID> replacements = new ArrayList<>();
         for (Counted credit : counted.values()) {
+            boolean ledgerCredit = evidence.credit(credit.creditId()).isPresent();
+            if (ledgerCredit && !credit.countedElsewhere()) {
+                fromLedger.add(credit.creditId());
+            }
             if (credit.completedOn().isAfter(renewal.windowEnd())) {
                 to = credit.completedOn().isAfter(to) ? credit.completedOn() : to;
-                if (evidence.credit(credit.creditId()).isPresent()) {
+                if (ledgerCredit) {
                     replacements.add(credit.creditId());
                 }
             }
         }
         BigDecimal cecs = evidence.counter().count(counted.values(), renewal.windowStart(), to).total();
-        return new ProofCount(cecs, List.copyOf(replacements));
+        return new ProofCount(cecs, Set.copyOf(fromLedger), List.copyOf(replacements));
     }
 }
