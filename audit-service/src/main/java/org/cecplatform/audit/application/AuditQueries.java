@@ -85,6 +85,11 @@ public class AuditQueries {
         });
     }
 
+    /** The certificant whose renewal this is, if it has entered the audit pool. */
+    public Optional<String> certificantOfRenewal(UUID renewalId) {
+        return pools.entry(renewalId).map(entry -> entry.renewal().certificantId());
+    }
+
     private AuditDetails details(AuditState state) {
         BigDecimal verified = Audit.restore(policy, state)
                 .verifiedCecs(credits.verifiedOf(state.renewal().certificantId()));
