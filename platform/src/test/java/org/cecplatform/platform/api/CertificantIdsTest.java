@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cecplatform.testsupport.hostile.HostileStrings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -47,5 +49,14 @@ class CertificantIdsTest {
     @Test
     void nullIsNoId() {
         assertThat(CertificantIds.isValid(null)).isFalse();
+    }
+
+    @Test
+    void everyBadIdOfTheHostileCorporaIsRefused() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (String content : HostileStrings.BAD_CERTIFICANT_IDS) {
+            String id = json.readValue("\"" + content + "\"", String.class);
+            assertThat(CertificantIds.isValid(id)).as(content).isFalse();
+        }
     }
 }
