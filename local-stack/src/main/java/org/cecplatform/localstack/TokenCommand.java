@@ -26,13 +26,17 @@ final class TokenCommand implements Callable<Integer> {
     @Option(names = "--subject", description = "The user (sub and upn claims); default: the role name.")
     String subject;
 
+    @Option(names = "--certificant-id", description = "The certificantId claim: a staff member or auditor who is"
+            + " also this certificant (optional).")
+    String certificantId;
+
     @Override
     public Integer call() throws Exception {
         if (!TokenMinter.ROLES.contains(role)) {
             throw new ParameterException(spec.commandLine(), "Unknown role '" + role + "'; use one of " + String.join(", ", TokenMinter.ROLES));
         }
         TokenMinter minter = TokenMinter.using(new JwtKeys(dataDir.paths().jwt()));
-        System.out.println(minter.mint(role, subject));
+        System.out.println(minter.mint(role, subject, certificantId, TokenMinter.DEFAULT_VALIDITY));
         return 0;
     }
 }

@@ -14,8 +14,9 @@ import org.jose4j.lang.JoseException;
 
 /**
  * Signs RS256 bearer tokens with the local stack's private key, as the services expect them: {@code iss=cec-platform},
- * {@code sub} and {@code upn} = the subject, {@code groups=[role]}, {@code iat}, {@code exp}, a random {@code jti}.
- * Used by {@code deploy/token.sh} and by {@link LocalStackCluster#mintToken}.
+ * {@code sub} and {@code upn} = the subject, {@code groups=[role]}, {@code iat}, {@code exp}, a random {@code jti}, and
+ * optionally {@code certificantId} (a staff member or auditor who is also a certificant). The services know the
+ * caller by {@code sub}. Used by {@code deploy/token.sh} and by {@link LocalStackCluster#mintToken}.
  */
 public final class TokenMinter {
 
@@ -42,6 +43,14 @@ public final class TokenMinter {
     }
 
     public String mint(String role, String subject, Duration validity) {
+        return mint(role, subject, null, validity);
+    }
+
+    /**
+     * A token whose caller is also the certificant {@code certificantId} (the {@code certificantId} claim; none when
+     * null or blank): the audit-service then refuses them their own audit.
+     */
+    public String mint(String role, String subject, String certificantId, Duration validity) {
         if (role == null || role.isBlank()) {
             throw new IllegalArgumentException("A token needs a role");
         }
@@ -51,6 +60,9 @@ public final class TokenMinter {
         claims.setSubject(user);
         claims.setClaim("upn", user);
         claims.setStringListClaim("groups", role);
+        if (certificantId != null && !certificantId.isBlank()) {
+            claims.setClaim("certificantId", certificantId);
+        }
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(validity.toSeconds() / 60f);
         claims.setGeneratedJwtId();

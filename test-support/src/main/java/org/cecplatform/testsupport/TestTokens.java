@@ -1,6 +1,7 @@
 package org.cecplatform.testsupport;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -31,15 +32,34 @@ public final class TestTokens {
     }
 
     public static String token(String role, String subject) {
+        return builder(role, subject, subject).jws().sign(TestKeys.privateKey());
+    }
+
+    /**
+     * A token whose {@code upn} and {@code preferred_username} name someone else than its {@code sub}: the services
+     * must know the caller by {@code sub} (MicroProfile JWT would take {@code upn} first as the principal's name).
+     */
+    public static String withUpn(String role, String subject, String upn) {
+        return builder(role, subject, upn).preferredUserName(upn).jws().sign(TestKeys.privateKey());
+    }
+
+    /**
+     * A staff member or auditor (any {@code role}) who is also a certificant: their certificant id is in the
+     * {@code certificantId} claim.
+     */
+    public static String alsoCertificant(String role, String subject, String certificantId) {
+        return builder(role, subject, subject).claim("certificantId", certificantId).jws()
+                .sign(TestKeys.privateKey());
+    }
+
+    private static JwtClaimsBuilder builder(String role, String subject, String upn) {
         return Jwt.issuer(ISSUER)
                 .subject(subject)
-                .upn(subject)
+                .upn(upn)
                 .groups(Set.of(role))
                 .issuedAt(Instant.now())
                 .expiresIn(Duration.ofHours(1))
-                .claim("jti", UUID.randomUUID().toString())
-                .jws()
-                .sign(TestKeys.privateKey());
+                .claim("jti", UUID.randomUUID().toString());
     }
 
     /** A well-formed token signed by a key the service does not trust: must be 401. */

@@ -90,6 +90,7 @@ public class AuditsResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Select a renewal for audit by hand (while it is auditable)")
     public Response selectByHand(@Valid @NotNull Requests.HandSelection request, UriInfo uri) {
+        queries.certificantOfRenewal(request.renewalId()).ifPresent(owner -> notOwnAudit(owner, "select by hand"));
         AuditState opened = sampler.selectByHand(request.renewalId(), caller.subject());
         return Response.created(uri.getAbsolutePathBuilder().path(opened.auditId().toString()).build())
                 .entity(details(opened.auditId(), true)).build();
@@ -125,6 +126,7 @@ public class AuditsResource {
     @Operation(summary = "Extend the proof deadline once, by at most 30 days, with a reason")
     public Views.AuditView extend(@PathParam("auditId") UUID auditId,
                                   @Valid @NotNull Requests.ExtensionRequest request) {
+        notOwnAudit(owner(auditId), "extend");
         commands.extend(auditId, request.newDueOn(), request.reason(), caller.subject());
         return details(auditId, true);
     }
@@ -138,6 +140,7 @@ public class AuditsResource {
                                   @Valid @NotNull Requests.DecisionRequest request) {
         List<ItemDecision> items = request.items() == null ? null : request.items().stream()
                 .map(i -> new ItemDecision(i.itemId(), i.accepted(), i.disallowedReason())).toList();
+        notOwnAudit(owner(auditId), "decide");
         commands.decide(auditId, request.outcome(), request.notes(), items, caller.subject());
         return details(auditId, true);
     }
@@ -187,6 +190,17 @@ public class AuditsResource {
     private String owner(UUID auditId) {
         return queries.state(auditId).map(s -> s.renewal().certificantId())
                 .orElseThrow(() -> ProblemException.notFound("No audit " + auditId + "."));
+    }
+
+    /**
+     * Nobody decides, extends or hand-selects an audit of their own: a staff member or auditor who is also a
+     * certificant (their {@code certificantId} claim) gets 403 {@code own-audit}, before anything changes.
+     */
+    private void notOwnAudit(String auditedCertificant, String action) {
+        if (caller.certificantId().filter(auditedCertificant::equals).isPresent()) {
+            throw new ProblemException(403, "own-audit", "Own audit", "Nobody may " + action
+                    + " an audit of their own (certificant " + auditedCertificant + ").", List.of());
+        }
     }
 
     private void ownedOrStaff(UUID auditId, String... roles) {

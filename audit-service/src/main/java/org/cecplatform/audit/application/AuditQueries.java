@@ -92,6 +92,11 @@ public class AuditQueries {
         });
     }
 
+    /** The certificant whose renewal this is, if it has entered the audit pool. */
+    public Optional<String> certificantOfRenewal(UUID renewalId) {
+        return pools.entry(renewalId).map(entry -> entry.renewal().certificantId());
+    }
+
     private AuditDetails details(AuditState state) {
         Audit audit = Audit.restore(policy, state);
         Evidence proof = evidence.of(state.renewal(), state.auditId());

@@ -11,6 +11,7 @@ import org.cecplatform.ledger.domain.CreditRules;
 import org.cecplatform.ledger.domain.IntakeRules;
 import org.cecplatform.ledger.domain.LedgerPolicy;
 import org.cecplatform.ledger.domain.Unit;
+import org.cecplatform.platform.api.CertificantIds;
 
 /**
  * Maps the configuration into the plain domain policy and the rule objects built on it. Singletons (no proxy):
@@ -41,6 +42,6 @@ public class PolicyProducer {
     @Produces
     @Singleton
     IntakeRules intakeRules(LedgerPolicy policy) {
-        return new IntakeRules(policy);
+        return new IntakeRules(policy, CertificantIds::isValid, CertificantIds.RULE);
     }
 }

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Turns what the LMS and the meeting systems post into verified credits, or rejects the message with every reason:
- * ids and member present, a title, CECs above 0 and at most the largest credit, a readable date not after today
+ * ids present, the member a certificant id (the platform's rule, handed in: the domain knows no framework), a title, CECs above 0 and at most the largest credit, a readable date not after today
  * (in the policy zone), and, for attendance, a known meeting.
  */
 public final class IntakeRules {
@@ -20,9 +21,17 @@ public final class IntakeRules {
     static final int ID_MAX_LENGTH = 200;
 
     private final LedgerPolicy policy;
+    private final Predicate<String> isCertificantId;
+    private final String certificantIdRule;
 
-    public IntakeRules(LedgerPolicy policy) {
+    /**
+     * @param isCertificantId   the certificant-id rule ({@code CertificantIds::isValid} of the platform)
+     * @param certificantIdRule what a dead letter says when a member id breaks it
+     */
+    public IntakeRules(LedgerPolicy policy, Predicate<String> isCertificantId, String certificantIdRule) {
         this.policy = policy;
+        this.isCertificantId = isCertificantId;
+        this.certificantIdRule = certificantIdRule;
     }
 
     /** A ceOnline course completion: a verified GENERAL credit in CECs from ACSM ceOnline. */
@@ -30,7 +39,7 @@ public final class IntakeRules {
                                          BigDecimal cecs, String completedAt, LocalDate today) {
         List<String> reasons = new ArrayList<>();
         String id = required(completionId, "completionId", reasons);
-        String member = required(memberId, "memberId", reasons);
+        String member = member(memberId, reasons);
         String title = title(courseTitle, "courseTitle", reasons);
         checkCecs(cecs, reasons);
         LocalDate completedOn = date(completedAt, "completedAt", today, reasons);
@@ -47,7 +56,7 @@ public final class IntakeRules {
                                           String sessionTitle, BigDecimal cecs, String attendedOn, LocalDate today) {
         List<String> reasons = new ArrayList<>();
         String id = required(attendanceId, "attendanceId", reasons);
-        String member = required(memberId, "memberId", reasons);
+        String member = member(memberId, reasons);
         Optional<Meeting> kind = Meeting.parse(meeting);
         if (meeting == null || meeting.isBlank()) {
             reasons.add("meeting is required");
@@ -132,6 +141,19 @@ public final class IntakeRules {
             return null;
         }
         return date.get();
+    }
+
+    /** The member is a certificant id exactly as sent (no surrounding spaces stripped: an id is matched, not read). */
+    private String member(String value, List<String> reasons) {
+        if (value == null || value.isBlank()) {
+            reasons.add("memberId is required");
+            return null;
+        }
+        if (!isCertificantId.test(value)) {
+            reasons.add("memberId is not a certificant id: it " + certificantIdRule);
+            return null;
+        }
+        return value;
     }
 
     private static String required(String value, String field, List<String> reasons) {

@@ -239,4 +239,23 @@ class SelfReportingTest {
 
         assertThat(creditRows(person)).isZero();
     }
+
+    @Test
+    void aPathIdThatIsNoCertificantIdIs422NamingTheFieldAndNothingIsRecorded() {
+        for (String token : List.of(TestTokens.staff(), TestTokens.certificant("bad id"))) {
+            as(token).body(ceuCredit("2026-05-10")).urlEncodingEnabled(false)
+                    .post("/api/v1/certificants/bad%20id/credits")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("type", equalTo("urn:cec:problem:validation"))
+                    .body("violations[0].field", equalTo("certificantId"));
+        }
+        as(TestTokens.staff()).urlEncodingEnabled(false).get("/api/v1/certificants/bad%20id%3F%23x/credits")
+                .then().statusCode(422).body("violations[0].field", equalTo("certificantId"));
+        as(TestTokens.staff()).body(ceuCredit("2026-05-10"))
+                .post(creditsPath("C" + "x".repeat(64)))
+                .then().statusCode(422).body("violations[0].field", equalTo("certificantId"));
+        assertThat(creditRows("bad id")).isZero();
+        assertThat(eventLog("bad id")).isEmpty();
+        assertThat(creditRows("C" + "x".repeat(64))).isZero();
+    }
 }

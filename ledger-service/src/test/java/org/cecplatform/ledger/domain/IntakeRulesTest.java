@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.cecplatform.platform.api.CertificantIds;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IntakeRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
-    private final IntakeRules rules = new IntakeRules(LedgerPolicy.acsm());
+    private final IntakeRules rules = new IntakeRules(LedgerPolicy.acsm(), CertificantIds::isValid, CertificantIds.RULE);
 
     @Nested
     class CourseCompletions {
@@ -160,6 +161,32 @@ class IntakeRulesTest {
         @Test
         void givenTheSameIdFromTheLmsAndAMeetingWhenReadThenTheyAreDifferentCredits() {
             assertThat(IntakeCredit.creditIdFor("lms", "x-1")).isNotEqualTo(IntakeCredit.creditIdFor("meetings", "x-1"));
+        }
+    }
+
+    @Nested
+    class MemberIds {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"bad id", " cert-1", "cert-1 ", ".cert", "cert/1", "cert-1\n", "é"})
+        void givenAMemberIdThatIsNoCertificantIdWhenReadThenRejectedWithTheReasonFromEitherSystem(String memberId) {
+            assertThatThrownBy(() -> rules.courseCompletion("c-1", memberId, "course-9", "Course",
+                    BigDecimal.ONE, "2027-02-01", TODAY))
+                    .isInstanceOfSatisfying(IntakeRejectedException.class, e -> assertThat(e.reasons())
+                            .containsExactly("memberId is not a certificant id: it " + CertificantIds.RULE));
+            assertThatThrownBy(() -> rules.meetingAttendance("a-1", memberId, "WEBINAR", "W1", "Webinar",
+                    BigDecimal.ONE, "2027-02-01", TODAY))
+                    .isInstanceOfSatisfying(IntakeRejectedException.class, e -> assertThat(e.reasons())
+                            .containsExactly("memberId is not a certificant id: it " + CertificantIds.RULE));
+        }
+
+        @Test
+        void givenA64CharacterMemberIdWhenReadThenItIsTheCertificantAnd65IsRejected() {
+            String sixtyFour = "C" + "x".repeat(63);
+            assertThat(rules.courseCompletion("c-1", sixtyFour, "course-9", "Course", BigDecimal.ONE, "2027-02-01",
+                    TODAY).certificantId()).isEqualTo(sixtyFour);
+            assertThatThrownBy(() -> rules.courseCompletion("c-1", sixtyFour + "x", "course-9", "Course",
+                    BigDecimal.ONE, "2027-02-01", TODAY)).isInstanceOf(IntakeRejectedException.class);
         }
     }
 }

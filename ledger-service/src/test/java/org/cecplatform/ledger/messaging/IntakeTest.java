@@ -204,4 +204,33 @@ class IntakeTest {
         assertThat(creditRows(person)).isEqualTo(2);
         history(person).body("totals.cecs", equalTo(1.0f));
     }
+
+    @Test
+    void aMemberIdThatIsNoCertificantIdIsDeadLetteredWithTheReasonAndNothingIsRecorded() {
+        String person = newCertificant();
+        String badCompletion = "cmp-" + UUID.randomUUID();
+        String badAttendance = "att-" + UUID.randomUUID();
+        String healthy = "cmp-" + UUID.randomUUID();
+        TestKafka.send(Topics.LMS_COURSE_COMPLETIONS, person, completion(badCompletion, "bad id", "1", "2026-04-02"));
+        TestKafka.send(Topics.MEETINGS_ATTENDANCE, person,
+                attendance(badAttendance, "bad id", "WEBINAR", "1", "2026-04-02"));
+        TestKafka.send(Topics.LMS_COURSE_COMPLETIONS, person, completion(healthy, person, "1.5", "2026-04-02"));
+
+        List<ConsumerRecord<String, String>> lms = TestKafka.read(
+                Topics.deadLetter(Topics.LMS_COURSE_COMPLETIONS), r -> person.equals(r.key()), 1, WAIT);
+        List<ConsumerRecord<String, String>> meetings = TestKafka.read(
+                Topics.deadLetter(Topics.MEETINGS_ATTENDANCE), r -> person.equals(r.key()), 1, WAIT);
+        for (ConsumerRecord<String, String> dead : List.of(lms.get(0), meetings.get(0))) {
+            assertThat(TestKafka.header(dead, CloudEventHeaders.DLQ_REASON))
+                    .contains("memberId is not a certificant id");
+        }
+        assertThat(lms.get(0).value()).contains(badCompletion);
+        assertThat(meetings.get(0).value()).contains(badAttendance);
+
+        awaitCredits(person, 1); // the message after the bad one on the partition is recorded
+        history(person).body("credits[0].externalRef", equalTo(healthy)).body("totalItems", equalTo(1));
+        assertThat(creditRows("bad id")).isZero();
+        assertThat(eventLog("bad id")).isEmpty();
+        assertThat(eventLog(person)).hasSize(1);
+    }
 }

@@ -28,6 +28,16 @@ class DemoPopulationTest {
     }
 
     @Test
+    void everyIdIsACertificantIdWhateverTheSeed() {
+        // SPEC §6 (the services check it with platform's CertificantIds; this module does not depend on platform)
+        String pattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
+        for (long seed : new long[] {1, 0, -1, Long.MIN_VALUE, Long.MAX_VALUE}) {
+            assertThat(DemoPopulation.generate(3, seed, TODAY).people())
+                    .allSatisfy(p -> assertThat(p.certificantId()).matches(pattern));
+        }
+    }
+
+    @Test
     void everyCredentialAndSourceIsThereAndSomeHoldTwo() {
         Set<String> credentials = new HashSet<>();
         Set<Source> sources = new HashSet<>();

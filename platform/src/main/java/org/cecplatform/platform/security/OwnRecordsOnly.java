@@ -3,25 +3,25 @@ package org.cecplatform.platform.security;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import org.cecplatform.platform.api.CertificantIdPaths;
 import org.cecplatform.platform.api.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * The ownership rule, in one place for every service: a caller whose only role is {@code certificant} may use
- * {@code /api/v1/certificants/{id}/...} only for their own id (the token's subject). Runs before the request body is
- * read or validated, so someone else's record is 403 whatever the body holds. Resources still check ownership of
+ * {@code /api/v1/certificants/{id}/...} only for their own id (the token's {@code sub}, never {@code upn}). Runs before
+ * the request body is read or validated, so someone else's record is 403 whatever the body holds (and after
+ * {@link CertificantIdPaths}, so an id that is no certificant id is 422 first). Resources still check ownership of
  * records reached by other ids (an audit, a renewal) with {@link Caller}.
  */
 @ApplicationScoped
 public class OwnRecordsOnly {
-
-    private static final Pattern CERTIFICANT_PATH = Pattern.compile("^/?api/v1/certificants/([^/]+)(/.*)?$");
 
     private final CurrentIdentityAssociation identities;
 
@@ -30,12 +30,12 @@ public class OwnRecordsOnly {
     }
 
     @ServerRequestFilter
-    public Uni<Response> check(ContainerRequestContext request) {
-        Matcher path = CERTIFICANT_PATH.matcher(request.getUriInfo().getPath());
-        if (!path.matches()) {
+    public Uni<Response> check(ContainerRequestContext request, RoutingContext routing) {
+        Optional<String> named = CertificantIdPaths.certificantIdOf(request, routing);
+        if (named.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        String certificantId = path.group(1);
+        String certificantId = named.get();
         return identities.getDeferredIdentity()
                 .map(identity -> isSomeoneElse(identity, certificantId)
                         ? forbidden(request.getUriInfo().getRequestUri().getRawPath())
@@ -45,7 +45,7 @@ public class OwnRecordsOnly {
     private static boolean isSomeoneElse(SecurityIdentity identity, String certificantId) {
         boolean onlyCertificant = identity.hasRole(Roles.CERTIFICANT) && !identity.hasRole(Roles.STAFF)
                 && !identity.hasRole(Roles.AUDITOR) && !identity.hasRole(Roles.INTEGRATION);
-        return onlyCertificant && !identity.getPrincipal().getName().equals(certificantId);
+        return onlyCertificant && !certificantId.equals(Caller.subjectOf(identity));
     }
 
     private static Response forbidden(String path) {

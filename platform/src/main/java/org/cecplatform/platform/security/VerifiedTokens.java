@@ -25,7 +25,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * answered from memory while it has not expired; anything else, including every token that failed, goes through the
  * verifier again. Expiry is real time with the verifier's own clock skew, as the verifier checks it (not the service
  * clock, which staff may move); a change of the verification key takes effect for remembered tokens within
- * {@code cec.security.verified-tokens.keep-for}.
+ * {@code cec.security.verified-tokens.keep-for}. A token without a {@code sub} claim is refused (401): the caller is
+ * the subject everywhere ({@link Caller}).
  */
 @Alternative
 @Priority(1)
@@ -58,8 +59,15 @@ public class VerifiedTokens implements JWTParser {
         if (known != null && unexpired(known)) {
             return known;
         }
-        JsonWebToken jwt = verifier.parse(token);
+        JsonWebToken jwt = withSubject(verifier.parse(token));
         verified.put(token, jwt);
+        return jwt;
+    }
+
+    private static JsonWebToken withSubject(JsonWebToken jwt) throws ParseException {
+        if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
+            throw new ParseException("The token has no subject (sub claim)");
+        }
         return jwt;
     }
 
@@ -71,7 +79,7 @@ public class VerifiedTokens implements JWTParser {
 
     @Override
     public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return verifier.parse(token, context);
+        return withSubject(verifier.parse(token, context));
     }
 
     @Override

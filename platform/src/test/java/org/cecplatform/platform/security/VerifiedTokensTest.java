@@ -45,12 +45,15 @@ class VerifiedTokensTest {
 
         @Override
         public Set<String> getClaimNames() {
-            return Set.of("exp");
+            return raw.startsWith("no-sub") ? Set.of("exp") : Set.of("exp", "sub");
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public <T> T getClaim(String name) {
+            if ("sub".equals(name)) {
+                return raw.startsWith("no-sub") ? null : (T) "someone";
+            }
             return "exp".equals(name) ? (T) Long.valueOf(exp) : null;
         }
     }
@@ -59,6 +62,16 @@ class VerifiedTokensTest {
 
     private VerifiedTokens at(Instant now) {
         return new VerifiedTokens(verifier, SKEW, Clock.fixed(now, ZoneOffset.UTC), 100, Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aTokenWithoutASubjectIsRefusedAndNeverRemembered() {
+        verifier.expiries.put("no-sub", NOW.plusSeconds(3600).getEpochSecond());
+        VerifiedTokens tokens = at(NOW);
+
+        assertThatThrownBy(() -> tokens.parse("no-sub")).isInstanceOf(ParseException.class).hasMessageContaining("sub");
+        assertThatThrownBy(() -> tokens.parse("no-sub")).isInstanceOf(ParseException.class);
+        assertThat(verifier.calls).containsEntry("no-sub", 2);
     }
 
     @Test

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -53,7 +53,8 @@ public class CertificationResource {
                 caller.subject());
         CertificationProgress progress = queries.progress(granted.certificantId()).stream()
                 .filter(p -> p.certification().id().equals(granted.id())).findFirst().orElseThrow();
-        return Response.created(URI.create("/api/v1/certificants/" + granted.certificantId() + "/certifications"))
+        return Response.created(UriBuilder.fromPath("/api/v1/certificants/{id}/certifications")
+                        .build(granted.certificantId()))
                 .entity(Views.of(progress, rules.policy())).build();
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.cecplatform.platform.api.CertificantIds;
 import org.cecplatform.platform.outbox.EventLog;
 import org.cecplatform.platform.outbox.Transactions;
 import org.cecplatform.renewal.domain.Certificant;
@@ -51,15 +52,15 @@ public class CertificationCommands {
     public record Context(Certificant person, Instant now, LocalDate today) {
     }
 
-    /** Longest certificant id accepted: ids come from the member system; this only keeps garbage out. */
-    static final int MAX_ID_LENGTH = 100;
-
+    /**
+     * Grants a certification. The certificant id must be one ({@link CertificantIds}, SPEC §6): anything else is
+     * refused with every other violation of the grant, before anything is read or saved.
+     */
     public Certification grant(String certificantId, String credential, LocalDate certifiedOn, String grantedBy) {
-        if (certificantId == null || certificantId.isBlank() || certificantId.length() > MAX_ID_LENGTH
-                || !certificantId.strip().equals(certificantId) || certificantId.chars().anyMatch(Character::isISOControl)) {
+        if (!CertificantIds.isValid(certificantId)) {
             List<Violation> violations = new ArrayList<>();
-            violations.add(new Violation("certificantId", "is required: the certificant's id, at most "
-                    + MAX_ID_LENGTH + " characters, no surrounding spaces"));
+            violations.add(new Violation("certificantId", (certificantId == null ? "is required: " : "")
+                    + CertificantIds.RULE));
             violations.addAll(Certificant.grantViolations(credential, certifiedOn,
                     rules.policy().dateOf(clock.instant()), rules));
             throw new RequirementsUnmetException("The certification cannot be granted.", violations);

@@ -10,7 +10,7 @@ import java.util.Random;
 /**
  * A reproducible corpus of bad messages for the intake topics ({@code lms.course-completions.v1} and
  * {@code meetings.attendance.v1}): truncated and unreadable JSON, the wrong schema, unknown enum values, odd numbers
- * and dates, unicode edge cases, and ids reused with different content (the first of each pair is good and must be
+ * and dates, unicode edge cases, member ids that are no certificant id, and ids reused with different content (the first of each pair is good and must be
  * recorded; the second must be dead-lettered). Every message is keyed by a member id starting with the given prefix.
  */
 public final class HostileIntakeCorpus {
@@ -31,7 +31,7 @@ public final class HostileIntakeCorpus {
             String id = prefix + "-msg-" + i;
             Map<String, String> valid = lms ? completion(id, member) : attendance(id, member);
             String kind = HostileStrings.pick(List.of("truncated", "not-json", "empty", "array", "missing-field", "wrong-type",
-                    "unknown-enum", "bad-number", "bad-date", "unicode", "huge-string", "duplicate-id", "null-id", "extra-field"), random);
+                    "unknown-enum", "bad-number", "bad-date", "unicode", "huge-string", "duplicate-id", "null-id", "extra-field", "bad-member-id"), random);
             int index = messages.size();
             switch (kind) {
                 case "truncated" -> {
@@ -87,6 +87,11 @@ public final class HostileIntakeCorpus {
                 }
                 case "null-id" -> {
                     valid.put(lms ? "completionId" : "attendanceId", HostileStrings.pick(List.of("null", "\"\"", "\"   \"", "{}"), random));
+                    messages.add(bad(index, topic, member, id, json(valid), kind));
+                }
+                case "bad-member-id" -> {
+                    // keyed by a good member, but the member id in the message is no certificant id: a dead letter
+                    valid.put("memberId", "\"" + HostileStrings.pick(HostileStrings.BAD_CERTIFICANT_IDS, random) + "\"");
                     messages.add(bad(index, topic, member, id, json(valid), kind));
                 }
                 case "extra-field" -> {

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * A reproducible corpus of bad REST requests against the three services (request {@code i} depends only on the seed
  * and {@code i}, and is built when it is needed, so the corpus never sits in memory): bad tokens, wrong roles,
  * someone else's records, wrong types, missing and extra fields, huge strings and bodies, unicode edge cases, odd
- * numbers and dates, wrong content types, malformed JSON, hostile path and query parameters, and document uploads
- * with traversal names, lying content types, empty and oversized files.
+ * numbers and dates, ids that are no certificant id (in paths and bodies), wrong content types, malformed JSON,
+ * hostile path and query parameters, and document uploads with traversal names, lying content types, empty and
+ * oversized files.
  *
  * <p>The starting body of every state-changing endpoint but the self-report is itself invalid (an unknown credential,
  * a past due date, an empty void reason, a renewal that already has an audit...), so that no variant of it can change
@@ -79,6 +80,9 @@ public final class HostileRequestCorpus {
             }
             if (!e.dates().isEmpty()) {
                 kinds.addAll(List.of("date", "date"));
+            }
+            if (e.body().containsKey("certificantId")) {
+                kinds.addAll(List.of("bad-id", "bad-id"));
             }
         }
         String kind = kinds.get(random.nextInt(kinds.size()));
@@ -157,6 +161,8 @@ public final class HostileRequestCorpus {
                 body.put(e.numbers().get(random.nextInt(e.numbers().size())), HostileStrings.pick(HostileStrings.NUMBERS, random));
                 mayBeValid = e.lenient();
             }
+            case "bad-id" -> body.put("certificantId",
+                    "\"" + HostileStrings.pick(HostileStrings.BAD_CERTIFICANT_IDS, random) + "\"");
             case "date" -> {
                 body.put(e.dates().get(random.nextInt(e.dates().size())), "\"" + HostileStrings.pick(HostileStrings.DATES, random) + "\"");
                 mayBeValid = e.lenient();
@@ -234,7 +240,8 @@ public final class HostileRequestCorpus {
 
     private static String hostilePath(Endpoint e, Random random) {
         String bad = HostileStrings.pick(List.of("..%2F..%2Fetc%2Fpasswd", "%00", "not-a-uuid", "00000000-0000-0000-0000-000000000000",
-                "%E2%80%AE", "x".repeat(3000), "-1", "%F0%9F%92%AA", "%C0%AE%C0%AE", "a%20b", "%25", "99999999999999999999"), random);
+                "%E2%80%AE", "x".repeat(3000), "-1", "%F0%9F%92%AA", "%C0%AE%C0%AE", "a%20b", "%25", "99999999999999999999",
+                "bad%20id%3F%23x", ".leading-dot", "C" + "x".repeat(64), "a%3Bb", "a;b=c"), random);
         String path = e.path();
         for (String placeholder : List.of("{victimCredit}", "{victimRenewal}", "{victimAudit}", "{victimDocument}", "{self}", "{year}")) {
             if (path.contains(placeholder)) {

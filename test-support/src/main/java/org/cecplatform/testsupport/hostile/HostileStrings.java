@@ -40,6 +40,15 @@ public final class HostileStrings {
             "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "proof.pdf\\u0000.exe", "CON", "a/b/c/../../../../../../tmp/x.pdf",
             "~/.ssh/authorized_keys", "file:///etc/passwd");
 
+    /**
+     * Member and certificant ids that are no certificant id (SPEC §6: {@code ^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$}), as
+     * JSON string contents: every one must be refused (422, or a dead letter) and nothing saved.
+     */
+    public static final List<String> BAD_CERTIFICANT_IDS = List.of(
+            "bad id", "bad id?#x", ".leading-dot", "-leading-dash", "_x", "a/b", "../../etc/passwd", "a;b", "a+b",
+            "a%20b", "a@b", " C-1", "C-1 ", "C-1\\n", "\\u0000C-1", "C-1\\u202E", "é-accent", "\uD83D\uDCAA",
+            "C" + "x".repeat(64), "");
+
     private HostileStrings() {
     }
 
