@@ -65,6 +65,7 @@ final class PersonHistory {
     private final List<LedgerCredit> ledger = new ArrayList<>();
     private final Set<UUID> replacements = new HashSet<>();
     private final Map<UUID, Set<String>> countedToward = new LinkedHashMap<>();
+    private final Map<UUID, List<String>> howCounted = new LinkedHashMap<>();
     private final List<AuditRun> audits = new ArrayList<>();
     private final PriorityQueue<Step> agenda = new PriorityQueue<>();
     private final List<String> log = new ArrayList<>();
@@ -89,6 +90,7 @@ final class PersonHistory {
         final String cycle;
         final RenewalUnderAudit renewal;
         Audit audit;
+        int decisionsSeen;
 
         AuditRun(String cycle, RenewalUnderAudit renewal) {
             this.cycle = cycle;
@@ -154,8 +156,15 @@ final class PersonHistory {
         return replacementsReported;
     }
 
+    /** What happened, and how each credit counted twice was counted. */
     String log() {
-        return String.join("\n", log);
+        List<String> lines = new ArrayList<>(log);
+        countedTwice().keySet().forEach(id -> {
+            LedgerCredit credit = ledger.stream().filter(c -> c.creditId().equals(id)).findFirst().orElseThrow();
+            lines.add(id + " completed " + credit.completedOn() + (credit.verified() ? " verified" : "")
+                    + (replacements.contains(id) ? " replacement" : "") + ": " + howCounted.get(id));
+        });
+        return String.join("\n", lines);
     }
 
     // ------------------------------------------------------------------------------------------ the renewal side
@@ -192,7 +201,7 @@ final class PersonHistory {
         Renewal renewal = person.renew(UUID.randomUUID(), request, day, noon(day), credits, person.id());
         renewals++;
         renewalsSoFar.add(renewal);
-        log.add(renewal.kind() + " on " + day + " counted " + renewal.countedFrom() + ".." + renewal.countedTo());
+        log.add(renewal.kind() + " " + renewal.renewalId() + " on " + day + " counted " + renewal.countedFrom() + ".." + renewal.countedTo());
         for (Credit credit : credits) {
             if (countsIn(credit, renewal.countedFrom(), renewal.countedTo())) {
                 count(credit.creditId(), cycleKey + " (renewal)");
@@ -349,17 +358,19 @@ final class PersonHistory {
                 .orElse(null);
     }
 
-    /** After a command: what the audit counts toward its cycle, and the replacements its decisions reported. */
+    /**
+     * After a command. A new decision is when the audit counts credits toward its cycle (and reports the replacements
+     * among them, which the renewal-service's projection then marks); between decisions nothing is counted yet.
+     */
     private void record(AuditRun run, LocalDate day) {
-        Evidence evidence = evidence(run, day);
-        Decision last = run.audit.state().lastDecision();
-        if (last != null) {
-            if (!last.replacementCreditIds().isEmpty()) {
-                replacementsReported += last.replacementCreditIds().size();
-            }
+        List<Decision> decisions = run.audit.state().decisions();
+        if (decisions.size() > run.decisionsSeen) {
+            run.decisionsSeen = decisions.size();
+            Decision last = decisions.get(decisions.size() - 1);
+            replacementsReported += last.replacementCreditIds().size();
             replacements.addAll(last.replacementCreditIds());
-            for (UUID credit : run.audit.acceptedLedgerCredits(evidence)) {
-                count(credit, run.cycle + " (audit)");
+            for (UUID credit : run.audit.acceptedLedgerCredits(evidence(run, day))) {
+                count(credit, run.cycle + " (audit " + last.outcome() + " " + day + ")");
             }
         }
         if (run.audit.status() == AuditStatus.FAILED) {
@@ -378,8 +389,9 @@ final class PersonHistory {
         agenda.add(new Step(on, steps++, action));
     }
 
-    private void count(UUID creditId, String cycle) {
-        countedToward.computeIfAbsent(creditId, id -> new TreeSet<>()).add(cycle.replaceAll(" \\(.*\\)", ""));
+    private void count(UUID creditId, String how) {
+        countedToward.computeIfAbsent(creditId, id -> new TreeSet<>()).add(how.replaceAll(" \\(.*\\)", ""));
+        howCounted.computeIfAbsent(creditId, id -> new ArrayList<>()).add(how);
     }
 
     private static Instant noon(LocalDate day) {
