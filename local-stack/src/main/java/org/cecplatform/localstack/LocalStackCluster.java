@@ -318,11 +318,16 @@ public final class LocalStackCluster implements AutoCloseable {
     }
 
     /** A bearer token signed with this stack's key, valid 12 hours (see {@link TokenMinter}). */
-    public synchronized String mintToken(String role, String subject) {
+    public String mintToken(String role, String subject) {
+        return mintToken(role, subject, null);
+    }
+
+    /** The same, for a staff member or auditor who is also the certificant {@code certificantId}. */
+    public synchronized String mintToken(String role, String subject, String certificantId) {
         if (minter == null) {
             minter = TokenMinter.usingUnchecked(keys);
         }
-        return minter.mint(role, subject);
+        return minter.mint(role, subject, certificantId, TokenMinter.DEFAULT_VALIDITY);
     }
 
     /** The PID of the service's java process; throws when it is not running. */
