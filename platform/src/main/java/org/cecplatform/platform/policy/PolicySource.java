@@ -35,7 +35,9 @@ public class PolicySource {
             "cec.policy.zone", "cec.policy.currency", "cec.policy.cycle-years", "cec.policy.grace-ends",
             "cec.policy.reinstatement-years", "cec.policy.late-fee", "cec.policy.reinstatement-fee",
             "cec.policy.additional-credential-fee", "cec.policy.rank", "cec.policy.credentials.",
-            "cec.policy.caps.", "cec.policy.attested-caps.");
+            "cec.policy.caps.", "cec.policy.attested-caps.",
+            "cec.policy.time-zone", "cec.policy.conversion.", "cec.policy.max-cecs-per-credit",
+            "cec.policy.passing-grades");
 
     @Produces
     @Singleton

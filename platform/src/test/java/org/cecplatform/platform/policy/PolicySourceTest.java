@@ -50,9 +50,11 @@ class PolicySourceTest {
     void theKeysThatHeldPolicyValues_areFoundAsPropertiesProfilesOrEnvironmentVariables() {
         assertThat(PolicySource.retiredKeysIn(List.of(
                 "cec.policy.late-fee", "%prod.cec.policy.rank", "CEC_POLICY_CREDENTIALS_CPT_FEE",
-                "cec.policy.zone", "CEC_POLICY_CAPS_CPR_AED_FIRST_AID_PER_YEAR")))
+                "cec.policy.zone", "CEC_POLICY_CAPS_CPR_AED_FIRST_AID_PER_YEAR", "CEC_POLICY_TIME_ZONE",
+                "cec.policy.conversion.ceu")))
                 .containsExactly("%prod.cec.policy.rank", "CEC_POLICY_CAPS_CPR_AED_FIRST_AID_PER_YEAR",
-                        "CEC_POLICY_CREDENTIALS_CPT_FEE", "cec.policy.late-fee", "cec.policy.zone");
+                        "CEC_POLICY_CREDENTIALS_CPT_FEE", "CEC_POLICY_TIME_ZONE", "cec.policy.conversion.ceu",
+                        "cec.policy.late-fee", "cec.policy.zone");
     }
 
     @Test
