@@ -37,7 +37,10 @@ public class PolicySource {
             "cec.policy.additional-credential-fee", "cec.policy.rank", "cec.policy.credentials.",
             "cec.policy.caps.", "cec.policy.attested-caps.",
             "cec.policy.time-zone", "cec.policy.conversion.", "cec.policy.max-cecs-per-credit",
-            "cec.policy.passing-grades");
+            "cec.policy.passing-grades",
+            "cec.audit.levels", "cec.audit.zone", "cec.audit.proof-window-days", "cec.audit.max-extension-days",
+            "cec.audit.remediation-window-days", "cec.audit.cure-window", "cec.audit.auditable-for",
+            "cec.audit.sampling.default-rate");
 
     @Produces
     @Singleton

@@ -51,9 +51,10 @@ class PolicySourceTest {
         assertThat(PolicySource.retiredKeysIn(List.of(
                 "cec.policy.late-fee", "%prod.cec.policy.rank", "CEC_POLICY_CREDENTIALS_CPT_FEE",
                 "cec.policy.zone", "CEC_POLICY_CAPS_CPR_AED_FIRST_AID_PER_YEAR", "CEC_POLICY_TIME_ZONE",
-                "cec.policy.conversion.ceu")))
-                .containsExactly("%prod.cec.policy.rank", "CEC_POLICY_CAPS_CPR_AED_FIRST_AID_PER_YEAR",
-                        "CEC_POLICY_CREDENTIALS_CPT_FEE", "CEC_POLICY_TIME_ZONE", "cec.policy.conversion.ceu",
+                "cec.policy.conversion.ceu", "cec.audit.proof-window-days", "CEC_AUDIT_SAMPLING_DEFAULT_RATE")))
+                .containsExactly("%prod.cec.policy.rank", "CEC_AUDIT_SAMPLING_DEFAULT_RATE",
+                        "CEC_POLICY_CAPS_CPR_AED_FIRST_AID_PER_YEAR", "CEC_POLICY_CREDENTIALS_CPT_FEE",
+                        "CEC_POLICY_TIME_ZONE", "cec.audit.proof-window-days", "cec.policy.conversion.ceu",
                         "cec.policy.late-fee", "cec.policy.zone");
     }
 
