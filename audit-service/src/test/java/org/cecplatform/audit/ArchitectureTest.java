@@ -17,10 +17,10 @@ class ArchitectureTest {
 
     @Test
     void theDomainIsPlainJava() {
-        // the policy module is plain Java too: the counting rules the renewal-service applies
+        // the counting of ledger credits shared by the services: plain Java too
         classes().that().resideInAPackage("org.cecplatform.audit.domain..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.cecplatform.audit.domain..", "java..",
-                        "javax.crypto..", "org.cecplatform.policy..")
+                        "javax.crypto..", "org.cecplatform.policy.counting..")
                 .check(CLASSES);
     }
 

@@ -50,8 +50,8 @@ public class SamplingResource {
         List<Views.SamplingLevel> levels = new ArrayList<>();
         for (String level : sampling.levels()) {
             PoolSummary pool = pools.get(level);
-            // A pool keeps the rate it started the year with; a level without renewals shows the configured rate.
-            SamplingRate rate = pool == null ? sampling.rateFor(level) : pool.rate();
+            // A pool keeps the rate it started the year with; a level without renewals shows the year's rate.
+            SamplingRate rate = pool == null ? sampling.rateFor(level, year) : pool.rate();
             long renewals = pool == null ? 0 : pool.renewals();
             levels.add(new Views.SamplingLevel(level, renewals, pool == null ? 0 : pool.selected(),
                     rate.rate(), rate.rate().multiply(BigDecimal.valueOf(renewals)),

@@ -66,7 +66,7 @@ public class Sampler {
         LevelYearPool pool = pools.lock(renewal.level(), renewal.year()).orElseGet(() -> {
             // The first renewal of a level-year fixes its seed (drawn once, from a secure source) and its rate.
             pools.createIfAbsent(renewal.level(), renewal.year(), seeds.newSeed(),
-                    sampling.rateFor(renewal.level()), now);
+                    sampling.rateFor(renewal.level(), renewal.year()), now);
             return pools.lock(renewal.level(), renewal.year()).orElseThrow();
         });
         Draw draw = pool.enter();

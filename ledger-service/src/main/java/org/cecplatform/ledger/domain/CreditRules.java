@@ -12,19 +12,23 @@ import java.util.Optional;
  * The rules a claimed credit (self-reported or entered by staff) must meet: every field present and known, a
  * completion date not after today, the in-scope attestation, a college course reported in credit hours with a
  * passing grade, and a result above 0 and at most the largest credit. All violations are collected, never only the
- * first.
+ * first. The conversion factors, the largest credit and the passing grades are those of the policy version in force
+ * on the day the credit is recorded.
  */
 public final class CreditRules {
 
     public static final int TITLE_MAX_LENGTH = 300;
     public static final int PROVIDER_MAX_LENGTH = 200;
 
-    private final LedgerPolicy policy;
-    private final CreditConversion conversion;
+    private final LedgerPolicyHistory policies;
 
+    public CreditRules(LedgerPolicyHistory policies) {
+        this.policies = policies;
+    }
+
+    /** The same policy on every day. */
     public CreditRules(LedgerPolicy policy) {
-        this.policy = policy;
-        this.conversion = new CreditConversion(policy);
+        this(LedgerPolicyHistory.always(policy));
     }
 
     /** The outcome of a check: the accepted details, or the list of what is wrong (never both). */
@@ -37,6 +41,7 @@ public final class CreditRules {
 
     /** Checks a claim on {@code today} (a date in the policy zone). */
     public Checked check(CreditClaim claim, LocalDate today) {
+        LedgerPolicy policy = policies.on(today);
         List<RuleViolation> violations = new ArrayList<>();
         String title = text(claim.title(), "title", TITLE_MAX_LENGTH, violations);
         String provider = text(claim.provider(), "provider", PROVIDER_MAX_LENGTH, violations);
@@ -51,7 +56,7 @@ public final class CreditRules {
                     : "must be true: only activities within the scope of the certification count"));
         }
 
-        String grade = collegeCourse(category, unit, claim.grade(), violations);
+        String grade = collegeCourse(category, unit, claim.grade(), policy, violations);
 
         BigDecimal cecs = null;
         BigDecimal amount = claim.amount();
@@ -60,7 +65,7 @@ public final class CreditRules {
         } else if (amount.signum() <= 0) {
             violations.add(new RuleViolation("amount", "must be more than 0"));
         } else if (unit != null) {
-            cecs = conversion.toCecs(amount, unit);
+            cecs = new CreditConversion(policy).toCecs(amount, unit);
             if (cecs.compareTo(policy.maxCecsPerCredit()) > 0) {
                 violations.add(new RuleViolation("amount", amount.toPlainString() + " " + unit + " is "
                         + cecs.stripTrailingZeros().toPlainString() + " CECs; one credit is at most "
@@ -79,7 +84,8 @@ public final class CreditRules {
      * College credit hours belong to college courses only, a college course is reported in them, and it needs a
      * passing grade (C or better, or P, by default). Returns the canonical grade of a college course, else null.
      */
-    private String collegeCourse(Category category, Unit unit, String gradeText, List<RuleViolation> violations) {
+    private static String collegeCourse(Category category, Unit unit, String gradeText, LedgerPolicy policy,
+                                        List<RuleViolation> violations) {
         boolean gradeGiven = gradeText != null && !gradeText.isBlank();
         if (category == Category.COLLEGE_COURSE) {
             if (unit != null && unit != Unit.COLLEGE_CREDIT_HOUR) {
@@ -95,7 +101,7 @@ public final class CreditRules {
                 return null;
             }
             if (!policy.passingGrades().contains(grade.get())) {
-                violations.add(new RuleViolation("grade", "must be C or better (one of " + passingGradesInOrder()
+                violations.add(new RuleViolation("grade", "must be C or better (one of " + passingGradesInOrder(policy)
                         + "); " + grade.get() + " does not count"));
                 return null;
             }
@@ -110,7 +116,7 @@ public final class CreditRules {
         return null;
     }
 
-    private List<String> passingGradesInOrder() {
+    private static List<String> passingGradesInOrder(LedgerPolicy policy) {
         return Grade.KNOWN.stream().filter(policy.passingGrades()::contains).toList();
     }
 

@@ -9,8 +9,10 @@ import java.util.function.Predicate;
 
 /**
  * Turns what the LMS and the meeting systems post into verified credits, or rejects the message with every reason:
- * ids present, the member a certificant id (the platform's rule, handed in: the domain knows no framework), a title, CECs above 0 and at most the largest credit, a readable date not after today
- * (in the policy zone), and, for attendance, a known meeting.
+ * ids present, the member a certificant id (the platform's rule, handed in: the domain knows no framework), a title,
+ * CECs above 0 and at most the largest credit, a readable date not after today (in the policy zone), and, for
+ * attendance, a known meeting. The largest credit is that of the policy version in force on the day the credit is
+ * recorded.
  */
 public final class IntakeRules {
 
@@ -20,7 +22,7 @@ public final class IntakeRules {
     static final String MEETINGS_SYSTEM = "meetings";
     static final int ID_MAX_LENGTH = 200;
 
-    private final LedgerPolicy policy;
+    private final LedgerPolicyHistory policies;
     private final Predicate<String> isCertificantId;
     private final String certificantIdRule;
 
@@ -28,10 +30,15 @@ public final class IntakeRules {
      * @param isCertificantId   the certificant-id rule ({@code CertificantIds::isValid} of the platform)
      * @param certificantIdRule what a dead letter says when a member id breaks it
      */
-    public IntakeRules(LedgerPolicy policy, Predicate<String> isCertificantId, String certificantIdRule) {
-        this.policy = policy;
+    public IntakeRules(LedgerPolicyHistory policies, Predicate<String> isCertificantId, String certificantIdRule) {
+        this.policies = policies;
         this.isCertificantId = isCertificantId;
         this.certificantIdRule = certificantIdRule;
+    }
+
+    /** The same policy on every day. */
+    public IntakeRules(LedgerPolicy policy, Predicate<String> isCertificantId, String certificantIdRule) {
+        this(LedgerPolicyHistory.always(policy), isCertificantId, certificantIdRule);
     }
 
     /** A ceOnline course completion: a verified GENERAL credit in CECs from ACSM ceOnline. */
@@ -41,7 +48,7 @@ public final class IntakeRules {
         String id = required(completionId, "completionId", reasons);
         String member = member(memberId, reasons);
         String title = title(courseTitle, "courseTitle", reasons);
-        checkCecs(cecs, reasons);
+        checkCecs(cecs, policies.on(today), reasons);
         LocalDate completedOn = date(completedAt, "completedAt", today, reasons);
         if (!reasons.isEmpty()) {
             throw new IntakeRejectedException(reasons);
@@ -64,7 +71,7 @@ public final class IntakeRules {
             reasons.add("unknown meeting '" + meeting + "' (expected one of " + List.of(Meeting.values()) + ")");
         }
         String title = title(sessionTitle, "title", reasons);
-        checkCecs(cecs, reasons);
+        checkCecs(cecs, policies.on(today), reasons);
         LocalDate attended = date(attendedOn, "attendedOn", today, reasons);
         if (!reasons.isEmpty()) {
             throw new IntakeRejectedException(reasons);
@@ -114,7 +121,7 @@ public final class IntakeRules {
         }
     }
 
-    private void checkCecs(BigDecimal cecs, List<String> reasons) {
+    private static void checkCecs(BigDecimal cecs, LedgerPolicy policy, List<String> reasons) {
         if (cecs == null) {
             reasons.add("cecs is required");
         } else if (cecs.signum() <= 0) {
@@ -130,13 +137,13 @@ public final class IntakeRules {
             reasons.add(field + " is required");
             return null;
         }
-        Optional<LocalDate> date = IsoDates.toDate(text, policy.zone());
+        Optional<LocalDate> date = IsoDates.toDate(text, policies.zone());
         if (date.isEmpty()) {
             reasons.add(field + " '" + text + "' is not an ISO date or date-time");
             return null;
         }
         if (date.get().isAfter(today)) {
-            reasons.add(field + " " + date.get() + " is in the future (today is " + today + " in " + policy.zone()
+            reasons.add(field + " " + date.get() + " is in the future (today is " + today + " in " + policies.zone()
                     + ")");
             return null;
         }

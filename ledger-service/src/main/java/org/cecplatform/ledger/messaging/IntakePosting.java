@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.cecplatform.ledger.domain.IntakeCredit;
-import org.cecplatform.ledger.domain.LedgerPolicy;
+import org.cecplatform.ledger.domain.LedgerPolicyHistory;
 import org.cecplatform.ledger.persistence.CreditLedger;
 import org.cecplatform.platform.messaging.RejectedMessageException;
 import org.jboss.logging.Logger;
@@ -17,10 +17,10 @@ class IntakePosting {
     private static final Logger LOG = Logger.getLogger(IntakePosting.class);
 
     private final CreditLedger ledger;
-    private final LedgerPolicy policy;
+    private final LedgerPolicyHistory policy;
     private final Clock clock;
 
-    public IntakePosting(CreditLedger ledger, LedgerPolicy policy, Clock clock) {
+    public IntakePosting(CreditLedger ledger, LedgerPolicyHistory policy, Clock clock) {
         this.ledger = ledger;
         this.policy = policy;
         this.clock = clock;

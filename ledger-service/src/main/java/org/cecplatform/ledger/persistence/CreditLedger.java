@@ -17,7 +17,7 @@ import org.cecplatform.ledger.domain.CreditAlreadyVoidedException;
 import org.cecplatform.ledger.domain.CreditClaim;
 import org.cecplatform.ledger.domain.CreditRules;
 import org.cecplatform.ledger.domain.IntakeCredit;
-import org.cecplatform.ledger.domain.LedgerPolicy;
+import org.cecplatform.ledger.domain.LedgerPolicyHistory;
 import org.cecplatform.ledger.domain.RuleViolation;
 import org.cecplatform.ledger.domain.Source;
 import org.cecplatform.platform.outbox.ConcurrencyConflictException;
@@ -53,11 +53,11 @@ public class CreditLedger {
     private final CreditRepository credits;
     private final IdempotencyKeys keys;
     private final CreditRules rules;
-    private final LedgerPolicy policy;
+    private final LedgerPolicyHistory policy;
     private final Clock clock;
 
     public CreditLedger(EventLog eventLog, CreditRepository credits, IdempotencyKeys keys, CreditRules rules,
-                        LedgerPolicy policy, Clock clock) {
+                        LedgerPolicyHistory policy, Clock clock) {
         this.eventLog = eventLog;
         this.credits = credits;
         this.keys = keys;

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import org.cecplatform.renewal.application.CertificationCommands;
 import org.cecplatform.renewal.application.CertificationQueries;
 import org.cecplatform.renewal.domain.Certification;
 import org.cecplatform.renewal.domain.CertificationProgress;
-import org.cecplatform.renewal.domain.RenewalRules;
+import org.cecplatform.renewal.domain.RenewalRulesHistory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,10 +29,10 @@ public class CertificationResource {
 
     private final CertificationCommands commands;
     private final CertificationQueries queries;
-    private final RenewalRules rules;
+    private final RenewalRulesHistory rules;
     private final Caller caller;
 
-    public CertificationResource(CertificationCommands commands, CertificationQueries queries, RenewalRules rules,
+    public CertificationResource(CertificationCommands commands, CertificationQueries queries, RenewalRulesHistory rules,
                                  Caller caller) {
         this.commands = commands;
         this.queries = queries;
@@ -55,7 +56,7 @@ public class CertificationResource {
                 .filter(p -> p.certification().id().equals(granted.id())).findFirst().orElseThrow();
         return Response.created(UriBuilder.fromPath("/api/v1/certificants/{id}/certifications")
                         .build(granted.certificantId()))
-                .entity(Views.of(progress, rules.policy())).build();
+                .entity(Views.of(progress, rules.on(queries.today()).policy())).build();
     }
 
     @GET
@@ -65,8 +66,9 @@ public class CertificationResource {
             + " applied) and remaining, days left, and whether it can be renewed now and why not")
     public Views.CertificationsView certifications(@PathParam("id") String certificantId) {
         caller.requireSelfOr(certificantId, Roles.STAFF, Roles.AUDITOR);
-        return new Views.CertificationsView(certificantId, queries.today(), queries.progress(certificantId).stream()
-                .map(p -> Views.of(p, rules.policy())).toList());
+        LocalDate today = queries.today();
+        return new Views.CertificationsView(certificantId, today, queries.progress(certificantId).stream()
+                .map(p -> Views.of(p, rules.on(today).policy())).toList());
     }
 
     @GET

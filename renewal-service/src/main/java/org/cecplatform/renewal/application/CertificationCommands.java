@@ -16,7 +16,7 @@ import org.cecplatform.renewal.domain.Certificant;
 import org.cecplatform.renewal.domain.Certification;
 import org.cecplatform.renewal.domain.Renewal;
 import org.cecplatform.renewal.domain.RenewalRequest;
-import org.cecplatform.renewal.domain.RenewalRules;
+import org.cecplatform.renewal.domain.RenewalRulesHistory;
 import org.cecplatform.renewal.domain.RequirementsUnmetException;
 import org.cecplatform.renewal.domain.Violation;
 import org.cecplatform.renewal.persistence.CertificantRepository;
@@ -26,7 +26,8 @@ import org.cecplatform.renewal.domain.PaymentReferenceUsedException;
 /**
  * Every change to a person's certifications: load the aggregate under the person's lock, decide, store the state and
  * append the events in the same transaction (the outbox relay publishes them after commit). "Now" and "today" come
- * from the service clock, today in the policy zone.
+ * from the service clock, today in the policy zone; the person is judged by the rules in force today (a renewal: the
+ * day it is requested).
  */
 @ApplicationScoped
 public class CertificationCommands {
@@ -35,11 +36,11 @@ public class CertificationCommands {
     private final CreditRepository credits;
     private final EventLog eventLog;
     private final EventPayloads payloads;
-    private final RenewalRules rules;
+    private final RenewalRulesHistory rules;
     private final Clock clock;
 
     public CertificationCommands(CertificantRepository certificants, CreditRepository credits, EventLog eventLog,
-                                 EventPayloads payloads, RenewalRules rules, Clock clock) {
+                                 EventPayloads payloads, RenewalRulesHistory rules, Clock clock) {
         this.certificants = certificants;
         this.credits = credits;
         this.eventLog = eventLog;
@@ -61,8 +62,8 @@ public class CertificationCommands {
             List<Violation> violations = new ArrayList<>();
             violations.add(new Violation("certificantId", (certificantId == null ? "is required: " : "")
                     + CertificantIds.RULE));
-            violations.addAll(Certificant.grantViolations(credential, certifiedOn,
-                    rules.policy().dateOf(clock.instant()), rules));
+            LocalDate today = rules.dateOf(clock.instant());
+            violations.addAll(Certificant.grantViolations(credential, certifiedOn, today, rules.on(today)));
             throw new RequirementsUnmetException("The certification cannot be granted.", violations);
         }
         return Transactions.withRetry(() -> inPersonsTransaction(certificantId, ctx ->
@@ -118,8 +119,9 @@ public class CertificationCommands {
         certificants.lock(certificantId);
         long sequence = eventLog.currentSequence(certificantId);
         Instant now = clock.instant();
-        Certificant person = new Certificant(certificantId, certificants.load(certificantId), rules);
-        T result = command.apply(new Context(person, now, rules.policy().dateOf(now)));
+        LocalDate today = rules.dateOf(now);
+        Certificant person = new Certificant(certificantId, certificants.load(certificantId), rules.on(today));
+        T result = command.apply(new Context(person, now, today));
         if (!person.changes().isEmpty()) {
             certificants.save(person);
             eventLog.append(sequence, payloads.toEvents(certificantId, person.changes()));

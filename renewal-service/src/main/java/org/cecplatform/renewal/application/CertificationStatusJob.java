@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cecplatform.platform.jobs.ScheduledJob;
-import org.cecplatform.renewal.domain.RenewalRules;
+import org.cecplatform.renewal.domain.RenewalRulesHistory;
 import org.cecplatform.renewal.persistence.CertificantRepository;
 import org.jboss.logging.Logger;
 
@@ -25,11 +25,11 @@ public class CertificationStatusJob implements ScheduledJob {
 
     private final CertificantRepository certificants;
     private final CertificationCommands commands;
-    private final RenewalRules rules;
+    private final RenewalRulesHistory rules;
     private final Clock clock;
 
     public CertificationStatusJob(CertificantRepository certificants, CertificationCommands commands,
-                                  RenewalRules rules, Clock clock) {
+                                  RenewalRulesHistory rules, Clock clock) {
         this.certificants = certificants;
         this.commands = commands;
         this.rules = rules;
@@ -43,7 +43,7 @@ public class CertificationStatusJob implements ScheduledJob {
 
     @Override
     public String run() {
-        LocalDate today = rules.policy().dateOf(clock.instant());
+        LocalDate today = rules.dateOf(clock.instant());
         Set<String> visited = new HashSet<>();
         int changes = 0;
         int failures = 0;

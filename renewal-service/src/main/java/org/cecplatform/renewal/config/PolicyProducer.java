@@ -1,47 +1,53 @@
 package org.cecplatform.renewal.config;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.MonthDay;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import org.cecplatform.policy.counting.CecCaps;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cecplatform.policy.CalendarRules;
+import org.cecplatform.policy.PolicyHistory;
+import org.cecplatform.policy.PolicyVersion;
 import org.cecplatform.renewal.domain.AttestationCaps;
 import org.cecplatform.renewal.domain.CredentialRule;
 import org.cecplatform.renewal.domain.Policy;
 import org.cecplatform.renewal.domain.RenewalRules;
+import org.cecplatform.renewal.domain.RenewalRulesHistory;
 
-/** Maps the configuration into the plain domain policy, refusing to start on an inconsistent credential table. */
+/**
+ * Maps the policy file ({@code PolicySource}: the shipped one or {@code cec.policy.file}) into the plain domain
+ * rules, one {@link RenewalRules} per policy version. The application picks the version in force on the day a
+ * renewal is requested (a quote and the progress of certifications: today's).
+ */
 @ApplicationScoped
 public class PolicyProducer {
 
     @Produces
     @Singleton
-    Policy policy(PolicyConfig config) {
-        Set<String> configured = new HashSet<>(config.credentials().keySet());
-        if (!configured.equals(new HashSet<>(config.rank())) || config.rank().size() != configured.size()) {
-            throw new IllegalStateException("cec.policy.rank " + config.rank()
-                    + " must name each configured credential exactly once: " + configured);
-        }
-        List<CredentialRule> credentials = new ArrayList<>();
-        for (String code : config.rank()) {
-            PolicyConfig.Credential credential = config.credentials().get(code);
-            credentials.add(new CredentialRule(code, credential.name(), credential.cecsRequired(), credential.fee()));
-        }
-        return new Policy(credentials, config.zone(), config.currency(), config.cycleYears(),
-                MonthDay.parse("--" + config.graceEnds()), config.reinstatementYears(), config.lateFee(),
-                config.reinstatementFee(), config.additionalCredentialFee(),
-                new CecCaps(config.caps().committeeServicePerYear(), config.caps().committeeServicePerCycle(),
-                        config.caps().cprAedFirstAidPerYear()),
-                new AttestationCaps(config.attestedCaps().committeeService(), config.attestedCaps().cprAedFirstAid()));
+    @Startup
+    RenewalRulesHistory rules(PolicyHistory history) {
+        return rulesOf(history);
     }
 
-    @Produces
-    @Singleton
-    RenewalRules rules(Policy policy) {
-        return RenewalRules.of(policy);
+    /** Every version of the policy as the renewal rules in force from its {@code effectiveFrom}. */
+    public static RenewalRulesHistory rulesOf(PolicyHistory history) {
+        Map<LocalDate, RenewalRules> byEffectiveFrom = new LinkedHashMap<>();
+        for (PolicyVersion version : history.versions()) {
+            byEffectiveFrom.put(version.effectiveFrom(), RenewalRules.of(policyOf(history, version)));
+        }
+        return new RenewalRulesHistory(byEffectiveFrom);
+    }
+
+    static Policy policyOf(PolicyHistory history, PolicyVersion version) {
+        CalendarRules calendar = history.calendar();
+        return new Policy(
+                version.credentials().stream()
+                        .map(c -> new CredentialRule(c.code(), c.name(), c.cecsRequired(), c.fee())).toList(),
+                history.zone(), history.currency(), calendar.cycleYears(), calendar.graceEnds(),
+                calendar.reinstatementYears(), version.fees().late(), version.fees().reinstatement(),
+                version.fees().additionalCredential(), version.countingCaps(),
+                new AttestationCaps(version.attestedCaps().committeeService(), version.attestedCaps().cprAedFirstAid()));
     }
 }

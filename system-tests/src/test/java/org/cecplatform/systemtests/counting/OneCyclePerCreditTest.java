@@ -2,18 +2,14 @@ package org.cecplatform.systemtests.counting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.MonthDay;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.stream.LongStream;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
-import org.cecplatform.policy.counting.CecCaps;
-import org.cecplatform.renewal.domain.AttestationCaps;
-import org.cecplatform.renewal.domain.CredentialRule;
-import org.cecplatform.renewal.domain.Policy;
+import org.cecplatform.policy.PolicyFile;
+import org.cecplatform.renewal.config.PolicyProducer;
 import org.cecplatform.renewal.domain.RenewalRules;
 
 /**
@@ -24,16 +20,8 @@ import org.cecplatform.renewal.domain.RenewalRules;
  */
 class OneCyclePerCreditTest {
 
-    static final RenewalRules ACSM = RenewalRules.of(new Policy(
-            List.of(rule("CEP", 60, 70), rule("EP", 60, 70), rule("CPT", 45, 60), rule("GEI", 45, 60),
-                    rule("PAPHS", 45, 35), rule("CIFT", 15, 35), rule("CET", 15, 35)),
-            PersonHistory.ZONE, "USD", 3, MonthDay.of(6, 30), 3, new BigDecimal("80"), new BigDecimal("165"),
-            new BigDecimal("5"), new CecCaps(new BigDecimal("8"), new BigDecimal("24"), new BigDecimal("5")),
-            new AttestationCaps(new BigDecimal("24"), new BigDecimal("15"))));
-
-    private static CredentialRule rule(String code, int cecs, int fee) {
-        return new CredentialRule(code, code, BigDecimal.valueOf(cecs), BigDecimal.valueOf(fee));
-    }
+    /** The policy shipped with the product (ACSM's rules), as the renewal-service maps it. */
+    static final RenewalRules ACSM = PolicyProducer.rulesOf(PolicyFile.shipped()).on(LocalDate.of(2026, 1, 1));
 
     @Property(tries = 400, seed = "20261130")
     void noCreditCountsTowardTwoCycles(@ForAll long seed) {
