@@ -17,10 +17,11 @@ class ArchitectureTest {
 
     @Test
     void theDomainIsPlainJava() {
-        // the counting of ledger credits shared by the services: plain Java too
+        // shared by the services, plain Java too: counting ledger credits, rules in force by date
         classes().that().resideInAPackage("org.cecplatform.audit.domain..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.cecplatform.audit.domain..", "java..",
-                        "javax.crypto..", "org.cecplatform.policy.counting..")
+                        "javax.crypto..", "org.cecplatform.policy.counting..",
+                        "org.cecplatform.policy.dated..")
                 .check(CLASSES);
     }
 

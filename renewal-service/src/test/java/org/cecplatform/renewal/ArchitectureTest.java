@@ -19,8 +19,8 @@ class ArchitectureTest {
     void theDomainIsPlainJavaAndDependsOnNothingElse() {
         classes().that().resideInAPackage("..renewal.domain..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..renewal.domain..",
-                        // the counting of ledger credits shared by the services: plain Java too
-                        "org.cecplatform.policy.counting..")
+                        // shared by the services, plain Java too: counting ledger credits, rules in force by date
+                        "org.cecplatform.policy.counting..", "org.cecplatform.policy.dated..")
                 .check(CLASSES);
     }
 

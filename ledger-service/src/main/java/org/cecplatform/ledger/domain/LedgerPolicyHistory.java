@@ -3,10 +3,7 @@ package org.cecplatform.ledger.domain;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Map.Entry;
-import java.util.NavigableMap;
-import java.util.Objects;
-import java.util.TreeMap;
+import org.cecplatform.policy.dated.InForce;
 
 /**
  * The ledger's policy of each policy version, by the first day each is in force. A credit is checked (converted,
@@ -15,35 +12,22 @@ import java.util.TreeMap;
  */
 public final class LedgerPolicyHistory {
 
-    private final NavigableMap<LocalDate, LedgerPolicy> byEffectiveFrom;
+    private final InForce<LedgerPolicy> versions;
     private final ZoneId zone;
 
     public LedgerPolicyHistory(Map<LocalDate, LedgerPolicy> byEffectiveFrom) {
-        if (byEffectiveFrom.isEmpty()) {
-            throw new IllegalArgumentException("at least one version of the ledger's policy is required");
-        }
-        this.byEffectiveFrom = new TreeMap<>(byEffectiveFrom);
-        this.zone = this.byEffectiveFrom.firstEntry().getValue().zone();
-        for (LedgerPolicy policy : byEffectiveFrom.values()) {
-            if (!policy.zone().equals(zone)) {
-                throw new IllegalArgumentException("every version of the ledger's policy has the same time zone");
-            }
-        }
+        this.versions = new InForce<>(byEffectiveFrom);
+        this.zone = versions.same(LedgerPolicy::zone, "time zone");
     }
 
     /** The same policy on every day. */
     public static LedgerPolicyHistory always(LedgerPolicy policy) {
-        return new LedgerPolicyHistory(Map.of(LocalDate.MIN, Objects.requireNonNull(policy, "policy")));
+        return new LedgerPolicyHistory(Map.of(LocalDate.MIN, policy));
     }
 
     /** The policy in force on {@code day} (a date in the policy zone). */
     public LedgerPolicy on(LocalDate day) {
-        Entry<LocalDate, LedgerPolicy> inForce = byEffectiveFrom.floorEntry(day);
-        if (inForce == null) {
-            throw new IllegalArgumentException("no ledger policy is in force on " + day + "; the first version is in"
-                    + " force from " + byEffectiveFrom.firstKey());
-        }
-        return inForce.getValue();
+        return versions.on(day);
     }
 
     /** The zone whose calendar decides what "today" and a completion date are. */
