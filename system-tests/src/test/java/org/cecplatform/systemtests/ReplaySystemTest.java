@@ -129,7 +129,7 @@ class ReplaySystemTest {
         s.put("renewal.certification_cycle", "select * from certification_cycle order by certification_id, number");
         s.put("renewal.renewal", "select renewal_id, certificant_id, kind, cecs_tracked from renewal order by renewal_id");
         s.put("renewal.event_log", "select count(*) from event_log");
-        s.put("audit.verified_credit", "select * from verified_credit order by credit_id");
+        s.put("audit.ledger_credit", "select * from ledger_credit order by credit_id");
         s.put("audit.pool_entry", "select renewal_id, level, year, ordinal, selected from pool_entry order by renewal_id");
         s.put("audit.sampling_pool", "select level, year, renewals, selected from sampling_pool order by level, year");
         s.put("audit.audit", "select audit_id, renewal_id, status, version, next_deadline, state::text, updated_at from audit order by audit_id");
