@@ -36,7 +36,7 @@ import java.util.function.Supplier;
 public final class Audit {
 
     public static final String SYSTEM = "system";
-    static final String VERIFIED_REACHED = "accepted and verified ledger credits reach the requirement";
+    static final String ACCEPTED_REACHED = "accepted and verified ledger credits reach the requirement";
     static final String NOT_CURED = "not cured within one year";
 
     private final AuditPolicy policy;
@@ -393,11 +393,11 @@ public final class Audit {
         if (status == AuditStatus.OVERDUE) {
             changes.add(new AuditEvent.Cured("VERIFIED_CREDITS", now));
         }
-        Decision decision = new Decision(DecisionOutcome.PASSED, VERIFIED_REACHED, SYSTEM, now, accepted.cecs(),
+        Decision decision = new Decision(DecisionOutcome.PASSED, ACCEPTED_REACHED, SYSTEM, now, accepted.cecs(),
                 disallowedCecs(), null, renewal.validUntil(), accepted.replacementCreditIds());
         decisions.add(decision);
         changes.add(new AuditEvent.Decided(decision, now));
-        close(AuditStatus.PASSED, VERIFIED_REACHED, now);
+        close(AuditStatus.PASSED, ACCEPTED_REACHED, now);
     }
 
     private void becomeOverdue(LocalDate missed, Instant now) {

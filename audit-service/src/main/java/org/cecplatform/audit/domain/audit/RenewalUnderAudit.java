@@ -12,8 +12,8 @@ import java.util.UUID;
  * @param kind         RENEWAL, LATE_RENEWAL or REINSTATEMENT
  * @param level        the highest credential renewed: the audit level
  * @param year         the calendar year of the renewal date: the pool it entered
- * @param windowStart  first completion date of a credit that counts for the renewed cycle
- * @param windowEnd    last completion date of a credit that counts for the renewed cycle
+ * @param windowStart  first completion date the renewal counted for the renewed cycle (the event's countedFrom)
+ * @param windowEnd    last completion date it counted (countedTo); later credits count toward the next cycle
  * @param cecsRequired what the renewed cycle required
  * @param validUntil   the end of the new cycle: how long a passed audit stands
  */
