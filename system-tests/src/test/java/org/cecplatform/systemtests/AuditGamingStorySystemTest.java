@@ -52,7 +52,9 @@ class AuditGamingStorySystemTest {
                 "2027-02-20")).then().statusCode(201).extract().response());
         assertThat(renewal.path("countedTo").asText()).isEqualTo("2027-02-20");
         String auditId = cpt.awaitAuditOf(renewal.path("renewalId").asText()).path("auditId").asText();
-        JsonNode audit = cpt.audit(auditId);
+        JsonNode audit = await("the audit-service has the verified credit").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(300)).until(() -> cpt.audit(auditId),
+                        a -> dec(a.path("acceptedCecs")).compareTo(new java.math.BigDecimal("5")) == 0);
         assertThat(audit.path("window").path("from").asText()).isEqualTo("2024-05-10");
         assertThat(audit.path("window").path("to").asText()).isEqualTo("2027-02-20");
         assertThat(dec(audit.path("acceptedCecs"))).isEqualByComparingTo("5");
