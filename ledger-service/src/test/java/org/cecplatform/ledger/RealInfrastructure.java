@@ -1,12 +1,17 @@
 package org.cecplatform.ledger;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import org.cecplatform.testsupport.JwtTestResource;
 import org.cecplatform.testsupport.KafkaTestResource;
 import org.cecplatform.testsupport.PostgresTestResource;
 
-/** Every @QuarkusTest of this service runs against a real Kafka broker and a real PostgreSQL server. */
-@QuarkusTestResource(KafkaTestResource.class)
+/**
+ * Every @QuarkusTest of this service runs against a real Kafka broker (logged in as the service's own principal, with
+ * the rights of the product's table and no more) and a real PostgreSQL server.
+ */
+@QuarkusTestResource(value = KafkaTestResource.class,
+        initArgs = @ResourceArg(name = KafkaTestResource.PRINCIPAL, value = "ledger-service"))
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(JwtTestResource.class)
 public class RealInfrastructure {

@@ -20,18 +20,31 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.cecplatform.kafka.access.KafkaRights;
 
-/** Plain Kafka clients against the test broker: produce what an external system would, read what a service wrote. */
+/**
+ * Plain Kafka clients against the test broker: produce what an external system or another service would (logged in
+ * as the topic's owner in the rights table), read what a service wrote (as the operator).
+ */
 public final class TestKafka {
+
+    private static final KafkaRights RIGHTS = KafkaRights.shipped();
 
     private TestKafka() {
     }
 
-    /** Produces one record and waits for the broker's acknowledgement. */
+    /** Produces one record as the topic's owner (the operator for a topic nobody owns) and waits for the broker. */
     public static RecordMetadata send(String topic, String key, String value, Map<String, String> headers) {
+        return sendAs(RIGHTS.ownerOf(topic).orElse(KafkaRights.OPERATOR), topic, key, value, headers);
+    }
+
+    /** Produces one record logged in as {@code principal}; fails as the broker answers (e.g. not authorised). */
+    public static RecordMetadata sendAs(String principal, String topic, String key, String value,
+                                        Map<String, String> headers) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        props.putAll(KafkaTestResource.clientProperties(principal));
         props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000");
         try (KafkaProducer<String, String> producer =
                      new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
@@ -56,7 +69,7 @@ public final class TestKafka {
     public static List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> match,
                                                             int expected, Duration timeout) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        props.putAll(KafkaTestResource.clientProperties(KafkaRights.OPERATOR));
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

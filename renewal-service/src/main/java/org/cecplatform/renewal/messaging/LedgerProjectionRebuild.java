@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cecplatform.contract.Topics;
 import org.cecplatform.platform.api.Failures;
+import org.cecplatform.platform.messaging.KafkaConnection;
 import org.cecplatform.platform.messaging.MessageHandler;
 import org.cecplatform.platform.messaging.ProcessedEvents;
 import org.cecplatform.renewal.persistence.CreditRepository;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,7 +52,7 @@ public class LedgerProjectionRebuild {
     private final ProcessedEvents processed;
     private final LedgerEventsConsumer handler;
     private final Clock clock;
-    private final String bootstrapServers;
+    private final KafkaConnection kafka;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ledger-projection-rebuild");
         t.setDaemon(true);
@@ -68,12 +68,12 @@ public class LedgerProjectionRebuild {
 
     public LedgerProjectionRebuild(CreditRepository credits, ProcessedEvents processed, LedgerEventsConsumer handler,
                                    Clock clock,
-                                   @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                                   KafkaConnection kafka) {
         this.credits = credits;
         this.processed = processed;
         this.handler = handler;
         this.clock = clock;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     /** Starts a rebuild in the background; empty when one is already running. */
@@ -104,7 +104,7 @@ public class LedgerProjectionRebuild {
                 int forgotten = processed.forget(LedgerEventsConsumer.CONSUMER);
                 LOG.infof("ledger projection rebuild: cleared %d credits and %d processed events", cleared, forgotten);
             });
-            new TopicReplay(bootstrapServers, Duration.ofMinutes(2)).replay(Topics.LEDGER, total::set, this::apply);
+            new TopicReplay(kafka.settings(), Duration.ofMinutes(2)).replay(Topics.LEDGER, total::set, this::apply);
             progress.set(snapshot(State.COMPLETED, startedAt, clock.instant(), null));
             LOG.infof("ledger projection rebuild completed: %s", progress.get());
         } catch (RuntimeException e) {

@@ -32,11 +32,12 @@ public final class TopicReplay {
         void accept(List<ConsumerRecord<String, byte[]>> batch);
     }
 
-    private final String bootstrapServers;
+    private final Map<String, Object> connection;
     private final Duration stallTimeout;
 
-    public TopicReplay(String bootstrapServers, Duration stallTimeout) {
-        this.bootstrapServers = bootstrapServers;
+    /** {@code connection}: the broker's address and this service's login, as the connector has them. */
+    public TopicReplay(Map<String, Object> connection, Duration stallTimeout) {
+        this.connection = Map.copyOf(connection);
         this.stallTimeout = stallTimeout;
     }
 
@@ -48,7 +49,7 @@ public final class TopicReplay {
      */
     public long replay(String topic, LongConsumer total, Batches batches) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
