@@ -2,6 +2,7 @@ package org.cecplatform.benchmark;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,10 +19,11 @@ public final class CompletionProducer {
 
     public static final String TOPIC = "lms.course-completions.v1";
 
-    private final String bootstrapServers;
+    private final Map<String, Object> lms;
 
-    public CompletionProducer(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    /** {@code lms}: the broker's address and the LMS integration's login (the only writer of the topic). */
+    public CompletionProducer(Map<String, Object> lms) {
+        this.lms = Map.copyOf(lms);
     }
 
     /** What was sent: each completion's send time (epoch µs) and how long producing took (until every ack). */
@@ -64,7 +66,7 @@ public final class CompletionProducer {
 
     private Properties properties() {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(lms);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);

@@ -108,7 +108,7 @@ final class Runs {
         // At least 100,000 records: fewer measure mostly the tool's own start-up.
         int records = Math.max(100_000, s.completions());
         say("raw Kafka: ProducerPerformance, " + records + " records of " + sample.typicalSize() + " bytes");
-        RawKafka.Result r = new RawKafka(cluster.bootstrapServers()).run(records, sample.typicalSize());
+        RawKafka.Result r = new RawKafka(cluster.kafkaLogins().asOperator()).run(records, sample.typicalSize());
         rawPerSecond = r.recordsPerSecond();
         report.put("raw", "records", r.records()).put("raw", "recordSize", r.recordSize())
                 .put("raw", "recordsPerSecond", r.recordsPerSecond()).put("raw", "summary", r.summaryLine());
@@ -153,7 +153,7 @@ final class Runs {
     }
 
     private ProjectionWatch.Projected produceAndWatch(CompletionMessages messages, int n, int rate) throws Exception {
-        CompletionProducer.Sent sent = new CompletionProducer(cluster.bootstrapServers())
+        CompletionProducer.Sent sent = new CompletionProducer(cluster.kafkaLogins().asWriterOf(CompletionProducer.TOPIC))
                 .send(messages, n, rate, new Progress(System.err, "produced", n));
         completionsSent += n;
         ProjectionWatch watch = new ProjectionWatch(new Databases(cluster));
@@ -322,7 +322,7 @@ final class Runs {
     }
 
     private int correctness() throws Exception {
-        Correctness.Counts counts = new Correctness(new Databases(cluster), new TopicCounts(cluster.bootstrapServers()))
+        Correctness.Counts counts = new Correctness(new Databases(cluster), new TopicCounts(cluster.kafkaLogins().asOperator()))
                 .count(completionsSent);
         List<String> problems = counts.disagreements();
         report.put("correctness", "counts", counts).put("correctness", "problems", problems);

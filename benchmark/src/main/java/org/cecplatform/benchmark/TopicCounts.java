@@ -5,21 +5,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 
 /** Records held by a topic: the sum over its partitions of end offset minus start offset. */
 public final class TopicCounts {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> operator;
 
-    public TopicCounts(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    /** {@code operator}: the broker's address and the operator's login. */
+    public TopicCounts(Map<String, Object> operator) {
+        this.operator = Map.copyOf(operator);
     }
 
     public long records(String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(operator)) {
             var partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic)
                     .partitions().stream().map(p -> new TopicPartition(topic, p.partition()))
                     .collect(Collectors.toList());

@@ -48,8 +48,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TokenMinter minter = TokenMinter.using(new JwtKeys(dataDir.paths().jwt()));
-        DemoLoader loader = new DemoLoader(new DemoLoader.Settings(ledgerUrl, renewalUrl, auditUrl, bootstrapServers,
+        StackPaths paths = dataDir.paths();
+        TokenMinter minter = TokenMinter.using(new JwtKeys(paths.jwt()));
+        DemoLoader loader = new DemoLoader(new DemoLoader.Settings(ledgerUrl, renewalUrl, auditUrl,
+                KafkaLogins.ofRunningStack(paths, bootstrapServers),
                 minter::mint, today, threads, Duration.ofMinutes(5)), System.err);
         LocalDate day = loader.today();
         DemoPopulation population = DemoPopulation.generate(certificants, seed, day);

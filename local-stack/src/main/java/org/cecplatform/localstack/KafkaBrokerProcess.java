@@ -32,9 +32,12 @@ final class KafkaBrokerProcess implements KafkaNode {
     private final Path logsDir;
     private final Path pidFile;
     private final List<String> jvmOptions;
+    private final Path credentialsFile;
     private Process process;
 
-    KafkaBrokerProcess(Path dir, int port, int controllerPort, Path logsDir, Path pidFile, List<String> jvmOptions) {
+    KafkaBrokerProcess(Path dir, int port, int controllerPort, Path logsDir, Path pidFile, List<String> jvmOptions,
+                       Path credentialsFile) {
+        this.credentialsFile = credentialsFile;
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
@@ -74,7 +77,7 @@ final class KafkaBrokerProcess implements KafkaNode {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-Dcec.stack.logs=" + logsDir, "-cp", absoluteClassPath(), KafkaBrokerMain.class.getName(),
-                dir.toString(), Integer.toString(port), Integer.toString(controllerPort)));
+                dir.toString(), Integer.toString(port), Integer.toString(controllerPort), credentialsFile.toString()));
         Files.writeString(outputFile(), "=== local-stack: starting Kafka at " + Instant.now() + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         process = new ProcessBuilder(command)

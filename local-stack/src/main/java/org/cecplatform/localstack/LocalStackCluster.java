@@ -12,8 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.cecplatform.kafka.access.KafkaAcls;
+import org.cecplatform.kafka.access.KafkaCredentials;
+import org.cecplatform.kafka.access.KafkaRights;
+import org.cecplatform.kafka.access.SaslPlain;
 
 /**
  * The whole platform on this machine, under program control: embedded PostgreSQL, a KRaft Kafka broker, the topics,
@@ -60,6 +68,7 @@ public final class LocalStackCluster implements AutoCloseable {
     private final PostgresNode postgres;
     private final KafkaNode kafka; // null when the stack uses an existing cluster
     private final String bootstrapServers;
+    private final KafkaLogins kafkaLogins;
     private final JwtKeys keys;
     private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
     private final ReadinessWaiter readiness;
@@ -84,11 +93,18 @@ public final class LocalStackCluster implements AutoCloseable {
         if (b.externalKafka != null) {
             this.kafka = null;
             this.bootstrapServers = b.externalKafka;
+            // An existing cluster's principals and passwords: the operator of that cluster puts them in the data folder.
+            this.kafkaLogins = new KafkaLogins(bootstrapServers, KafkaLogins.mechanismOf(System.getenv()),
+                    existingClusterCredentials(paths.kafkaCredentials()));
         } else {
+            // Made on the first start of a data folder (and completed when the rights table gains a principal).
+            KafkaCredentials credentials = KafkaCredentials.loadOrCreate(paths.kafkaCredentials(), KafkaRights.shipped());
             this.kafka = b.kafkaInChildProcess
-                    ? new KafkaBrokerProcess(paths.kafka(), kafkaPort, controllerPort, paths.logs(), paths.pids().resolve("kafka.pid"), b.kafkaJvmOptions)
-                    : new KafkaBroker(paths.kafka(), kafkaPort, controllerPort);
+                    ? new KafkaBrokerProcess(paths.kafka(), kafkaPort, controllerPort, paths.logs(), paths.pids().resolve("kafka.pid"),
+                            b.kafkaJvmOptions, paths.kafkaCredentials())
+                    : new KafkaBroker(paths.kafka(), kafkaPort, controllerPort, credentials);
             this.bootstrapServers = kafka.bootstrapServers();
+            this.kafkaLogins = new KafkaLogins(bootstrapServers, SaslPlain.MECHANISM, credentials);
         }
         this.keys = new JwtKeys(paths.jwt());
         servicePorts.forEach((service, port) -> {
@@ -162,7 +178,7 @@ public final class LocalStackCluster implements AutoCloseable {
     /** Returns how many topics were created (the others were there already). */
     synchronized int createTopics() throws Exception {
         ensureOpen("the topics");
-        return new TopicCreator(bootstrapServers).ensureTopics();
+        return new TopicCreator(kafkaLogins.asOperator()).ensureTopics();
     }
 
     synchronized void ensureJwtKeys() throws Exception {
@@ -238,6 +254,19 @@ public final class LocalStackCluster implements AutoCloseable {
         Ports.requireFree(kafkaPort, portLabels.apply("Kafka"));
         kafkaStarted = true;
         kafka.start();
+        grantKafkaRights();
+    }
+
+    /** The rights table's ACLs, exactly: the broker refuses everything else (a right taken out of the table too). */
+    private void grantKafkaRights() throws IOException {
+        try (Admin admin = Admin.create(kafkaLogins.asBroker())) {
+            KafkaAcls.sync(admin, KafkaRights.shipped());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while granting the Kafka rights", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("could not grant the Kafka rights on " + bootstrapServers + ": " + e.getMessage(), e);
+        }
     }
 
     /** Graceful stop (controlled shutdown); {@link #startKafka()} brings it back with its data. */
@@ -306,6 +335,11 @@ public final class LocalStackCluster implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The broker's address and a login per principal of the rights table, for clients of this stack. */
+    public KafkaLogins kafkaLogins() {
+        return kafkaLogins;
     }
 
     public PostgresConnection postgres() {
@@ -387,6 +421,15 @@ public final class LocalStackCluster implements AutoCloseable {
         return closing;
     }
 
+    private static KafkaCredentials existingClusterCredentials(Path file) {
+        try {
+            return KafkaCredentials.load(file);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("An existing Kafka cluster needs the passwords of its principals (one line "
+                    + "principal=password for each service and the operator) in " + file, e);
+        }
+    }
+
     // ---------------------------------------------------------------- stopping
 
     /** Stops the services (SIGTERM to all, up to 20 s, then killed), then Kafka, then PostgreSQL; releases the data folder. Idempotent. */
@@ -464,6 +507,9 @@ public final class LocalStackCluster implements AutoCloseable {
         vars.put("HTTP_PORT", Integer.toString(port));
         vars.put("HTTP_HOST", "127.0.0.1");
         vars.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        vars.put("KAFKA_SASL_MECHANISM", kafkaLogins.mechanism());
+        vars.put("KAFKA_USERNAME", service.moduleName());
+        vars.put("KAFKA_PASSWORD", kafkaLogins.password(service.moduleName()));
         vars.put("DB_HOST", db.host());
         vars.put("DB_PORT", Integer.toString(db.port()));
         vars.put("DB_USER", db.user());

@@ -3,6 +3,7 @@ package org.cecplatform.localstack;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -31,6 +32,11 @@ final class ProduceCommand implements Callable<Integer> {
             description = "Default: $KAFKA_BOOTSTRAP_SERVERS or 127.0.0.1:9092.")
     String bootstrapServers;
 
+    @Option(names = "--as", paramLabel = "PRINCIPAL",
+            description = "Whom to log in to Kafka as (lms, meetings, a service, operator). Default: the topic's writer "
+                    + "in the rights table, e.g. lms for lms.course-completions.v1.")
+    String principal;
+
     @Parameters(index = "0", description = "Topic, e.g. lms.course-completions.v1 or meetings.attendance.v1.")
     String topic;
 
@@ -42,16 +48,23 @@ final class ProduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        dataDir.paths(); // client warnings go to the data folder's logs, not to the console
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000),
-                new StringSerializer(), new StringSerializer())) {
-            RecordMetadata sent = producer.send(new ProducerRecord<>(topic, key, value)).get(45, TimeUnit.SECONDS);
+        // The paths first: client warnings go to the data folder's logs, not to the console.
+        KafkaLogins logins = KafkaLogins.ofRunningStack(dataDir.paths(), bootstrapServers);
+        Map<String, Object> settings = principal == null ? logins.asWriterOf(topic) : logins.as(principal);
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
+        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
+            RecordMetadata sent;
+            try {
+                sent = producer.send(new ProducerRecord<>(topic, key, value)).get(45, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                // e.g. the broker refuses a principal that may not write this topic: say so, without a stack trace
+                System.out.printf("not produced to %s: %s%n", topic, e.getCause().getMessage());
+                return 1;
+            }
             System.out.printf("produced %s-%d@%d%n", sent.topic(), sent.partition(), sent.offset());
             producer.close(Duration.ofSeconds(5));
         }

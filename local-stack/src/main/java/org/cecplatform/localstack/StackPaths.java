@@ -11,6 +11,8 @@ record StackPaths(Path repoRoot, Path data) {
     Path pids() { return data.resolve("pids"); }
     Path jwt() { return data.resolve("jwt"); }
     Path kafka() { return data.resolve("kafka"); }
+    /** A password per Kafka principal (made on the first start, readable only by its owner). */
+    Path kafkaCredentials() { return data.resolve("kafka-credentials.properties"); }
     Path postgresData() { return data.resolve("postgres/data"); }
     /** Zonky's working directory (unpacked binaries); kept apart from the data directory, which zonky would otherwise scan for stale instances. */
     Path postgresWork() { return data.resolve("postgres/work"); }

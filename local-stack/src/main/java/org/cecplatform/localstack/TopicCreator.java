@@ -1,6 +1,7 @@
 package org.cecplatform.localstack;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +25,11 @@ final class TopicCreator {
     /** Topics fed by external systems (LMS, meeting attendance); default retention. */
     static final List<String> INBOUND_TOPICS = List.of("lms.course-completions.v1", "meetings.attendance.v1");
 
-    private final String bootstrapServers;
+    private final Map<String, Object> operator;
 
-    TopicCreator(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    /** {@code operator}: the address and the operator's login (topic creation is the operator's right). */
+    TopicCreator(Map<String, Object> operator) {
+        this.operator = operator;
     }
 
     static List<NewTopic> topics() {
@@ -46,9 +48,9 @@ final class TopicCreator {
 
     /** Returns how many topics were created. */
     int ensureTopics() throws InterruptedException, ExecutionException, TimeoutException {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000))) {
+        Map<String, Object> settings = new HashMap<>(operator);
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000);
+        try (Admin admin = Admin.create(settings)) {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
             List<NewTopic> missing = topics().stream().filter(t -> !existing.contains(t.name())).toList();
             if (missing.isEmpty()) {

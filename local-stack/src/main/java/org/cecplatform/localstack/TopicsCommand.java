@@ -31,10 +31,11 @@ final class TopicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        dataDir.paths(); // client warnings go to the data folder's logs, not to the console
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000))) {
+        // The paths first: client warnings go to the data folder's logs, not to the console.
+        Map<String, Object> settings = KafkaLogins.ofRunningStack(dataDir.paths(), bootstrapServers).asOperator();
+        settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
+        try (Admin admin = Admin.create(settings)) {
             Collection<String> names = admin.listTopics().names().get(15, TimeUnit.SECONDS);
             Map<String, TopicDescription> descriptions = new TreeMap<>(admin.describeTopics(names).allTopicNames().get(15, TimeUnit.SECONDS));
             List<ConfigResource> resources = names.stream().map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList();

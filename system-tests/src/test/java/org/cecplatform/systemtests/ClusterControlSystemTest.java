@@ -8,15 +8,14 @@ import static org.cecplatform.systemtests.SystemUnderTest.STAFF;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.cecplatform.localstack.KafkaLogins;
 import org.cecplatform.localstack.LocalStackCluster;
 import org.cecplatform.localstack.PlatformService;
 import org.junit.jupiter.api.AfterEach;
@@ -83,7 +82,7 @@ class ClusterControlSystemTest {
     @Test
     void aBrokerKilledWithKill9KeepsWhatItAcknowledged(SystemUnderTest sut) throws Exception {
         LocalStackCluster cluster = sut.cluster();
-        createProbeTopic(cluster.bootstrapServers());
+        createProbeTopic(cluster.kafkaLogins());
         String key = "probe-" + UUID.randomUUID();
         sut.produce(PROBE_TOPIC, key, "{\"acknowledged\":true}");
         long pid = cluster.kafkaPid().orElseThrow();
@@ -115,8 +114,8 @@ class ClusterControlSystemTest {
         sut.ledger(STAFF, "alice").get("/api/v1/admin/jobs").then().statusCode(200);
     }
 
-    private static void createProbeTopic(String bootstrapServers) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+    private static void createProbeTopic(KafkaLogins logins) throws Exception {
+        try (Admin admin = Admin.create(logins.asOperator())) {
             admin.createTopics(List.of(new NewTopic(PROBE_TOPIC, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {

@@ -42,7 +42,7 @@ class DemoDataStorySystemTest {
     void theDemoLoaderFillsTheStackAndItsCountsMatchTheSamplingReport(SystemUnderTest sut) throws Exception {
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         DemoLoader loader = new DemoLoader(new DemoLoader.Settings(sut.baseUrl(PlatformService.LEDGER),
-                sut.baseUrl(PlatformService.RENEWAL), sut.baseUrl(PlatformService.AUDIT), sut.cluster().bootstrapServers(),
+                sut.baseUrl(PlatformService.RENEWAL), sut.baseUrl(PlatformService.AUDIT), sut.cluster().kafkaLogins(),
                 sut::token, DEMO_DAY, 2, Duration.ofMinutes(3)), new PrintStream(progress, true, StandardCharsets.UTF_8));
         assertThat(loader.today()).isEqualTo(DEMO_DAY);
         DemoPopulation population = DemoPopulation.generate(60, 7, DEMO_DAY);

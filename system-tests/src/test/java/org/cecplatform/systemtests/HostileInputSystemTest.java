@@ -25,14 +25,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.cecplatform.contract.CloudEventHeaders;
 import org.cecplatform.localstack.LocalStackCluster;
 import org.cecplatform.localstack.PlatformService;
+import org.cecplatform.localstack.TopicWriters;
 import org.cecplatform.testsupport.hostile.HostileIntakeCorpus;
 import org.cecplatform.testsupport.hostile.HostileMessage;
 import org.cecplatform.testsupport.hostile.HostileRequest;
@@ -127,9 +126,8 @@ class HostileInputSystemTest {
         List<HostileMessage> messages = HostileIntakeCorpus.generate(SEED, MESSAGES, victim.id.replace("HV", "HM"));
         String messagePrefix = victim.id.replace("HV", "HM");
         List<String> goodAfter = new ArrayList<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                cluster.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1_048_000),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (TopicWriters<byte[]> producer = new TopicWriters<>(cluster.kafkaLogins(), Map.of(ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1_048_000), new ByteArraySerializer())) {
             for (HostileMessage m : messages) {
                 producer.send(new ProducerRecord<>(m.topic(), m.key(), m.value())).get();
             }
@@ -158,7 +156,7 @@ class HostileInputSystemTest {
         await("every bad message to be dead-lettered").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             deadLetters.clear();
             for (String topic : List.of(HostileIntakeCorpus.LMS, HostileIntakeCorpus.MEETINGS)) {
-                deadLetters.addAll(ReliabilityEvents.readAll(cluster.bootstrapServers(), topic + ".dlq",
+                deadLetters.addAll(ReliabilityEvents.readAll(cluster.kafkaLogins(), topic + ".dlq",
                         e -> e.key() != null && e.key().startsWith(messagePrefix + "-")));
             }
             // every message's fate is known: on a dead-letter topic, or recorded (a bad one recorded fails below)

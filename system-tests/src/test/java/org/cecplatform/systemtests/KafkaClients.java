@@ -14,27 +14,30 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.cecplatform.localstack.KafkaLogins;
+import org.cecplatform.localstack.TopicWriters;
 
-/** Plain Kafka clients against the stack's broker: produce what an external system would, read what a service wrote. */
+/**
+ * Plain Kafka clients against the stack's broker: produce what an external system would (logged in as the topic's
+ * writer, e.g. {@code lms}), read what a service wrote (as the operator).
+ */
 final class KafkaClients implements AutoCloseable {
 
-    private final String bootstrapServers;
-    private final KafkaProducer<String, String> producer;
+    private final KafkaLogins logins;
+    private final TopicWriters<String> producer;
 
-    KafkaClients(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    KafkaClients(KafkaLogins logins) {
+        this.logins = logins;
+        this.producer = new TopicWriters<>(logins, Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000),
-                new StringSerializer(), new StringSerializer());
+                new StringSerializer());
     }
 
     /** Produces one record and waits for the broker's acknowledgement. */
@@ -55,12 +58,11 @@ final class KafkaClients implements AutoCloseable {
      */
     List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> match, int expected, Duration timeout) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "system-test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new StringDeserializer())) {
+        Map<String, Object> props = logins.asOperator();
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plus(timeout);
             while (found.size() < expected && Instant.now().isBefore(deadline)) {

@@ -93,7 +93,7 @@ final class ReliabilityVerdict {
         restLost = workload.acceptedKeys().stream().filter(k -> !byKey.containsKey(k)).count();
         restDuplicated = selfReported - byKey.size();
 
-        List<ReliabilityEvents.Event> earned = ReliabilityEvents.readAll(cluster.bootstrapServers(), Topics.LEDGER,
+        List<ReliabilityEvents.Event> earned = ReliabilityEvents.readAll(cluster.kafkaLogins(), Topics.LEDGER,
                 e -> e.key() != null && e.key().startsWith(workload.prefix() + "-")
                         && EventTypes.CEC_EARNED.equals(e.header(CloudEventHeaders.TYPE)));
         Map<String, Set<String>> eventIdsByCredit = new HashMap<>();
@@ -114,7 +114,7 @@ final class ReliabilityVerdict {
         poolEntries = db.count(ReliabilityDatabases.AUDIT, "select count(*) from pool_entry where certificant_id like ?", like);
         selected = db.count(ReliabilityDatabases.AUDIT, "select count(*) from pool_entry where certificant_id like ? and selected", like);
         audits = db.count(ReliabilityDatabases.AUDIT, "select count(*) from audit where certificant_id like ?", like);
-        auditOpenedIds = ReliabilityEvents.readAll(cluster.bootstrapServers(), Topics.AUDITS,
+        auditOpenedIds = ReliabilityEvents.readAll(cluster.kafkaLogins(), Topics.AUDITS,
                         e -> e.key() != null && e.key().startsWith(workload.prefix() + "-")
                                 && EventTypes.AUDIT_OPENED.equals(e.header(CloudEventHeaders.TYPE)))
                 .stream().map(e -> field(e.value(), "auditId")).distinct().count();

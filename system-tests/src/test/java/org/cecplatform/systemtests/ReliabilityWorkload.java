@@ -19,13 +19,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.cecplatform.contract.Topics;
 import org.cecplatform.localstack.LocalStackCluster;
 import org.cecplatform.localstack.PlatformService;
+import org.cecplatform.localstack.TopicWriters;
 
 /**
  * A stream of writes as the platform's clients make them: intake messages (LMS completions, meeting attendance) on
@@ -48,7 +48,7 @@ final class ReliabilityWorkload {
     private final int renewals;
     private final long seed;
     private final ReliabilityHttp http = new ReliabilityHttp(Duration.ofSeconds(15));
-    private final KafkaProducer<String, String> producer;
+    private final TopicWriters<String> producer;
 
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
@@ -68,14 +68,13 @@ final class ReliabilityWorkload {
         this.writes = writes;
         this.renewals = renewals;
         this.seed = seed;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers(),
+        this.producer = new TopicWriters<>(cluster.kafkaLogins(), Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 180_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 20_000,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 180_000),
-                new StringSerializer(), new StringSerializer());
+                new StringSerializer());
     }
 
     String person(int i) {

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -58,7 +57,7 @@ class ReplaySystemTest {
         new ReliabilityVerdict(cluster, workload).awaitQuiet(Duration.ofMinutes(3));
         Map<String, List<String>> before = snapshot(db);
 
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
+        try (Admin admin = Admin.create(cluster.kafkaLogins().asOperator())) {
             long redelivered = 0;
             for (Map.Entry<PlatformService, Map<String, String>> service : GROUPS.entrySet()) {
                 cluster.stopService(service.getKey());

@@ -49,7 +49,7 @@ final class SharedStack {
 
     static synchronized KafkaClients kafka() {
         if (kafka == null) {
-            kafka = new KafkaClients(cluster().bootstrapServers());
+            kafka = new KafkaClients(cluster().kafkaLogins());
         }
         return kafka;
     }

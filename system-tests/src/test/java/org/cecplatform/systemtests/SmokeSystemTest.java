@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.cecplatform.contract.Topics;
 import org.cecplatform.localstack.PlatformService;
@@ -74,7 +73,7 @@ class SmokeSystemTest {
             expected.add(topic);
             expected.add(Topics.deadLetter(topic));
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, sut.cluster().bootstrapServers()))) {
+        try (Admin admin = Admin.create(sut.cluster().kafkaLogins().asOperator())) {
             Map<String, TopicDescription> topics = admin.describeTopics(expected).allTopicNames().get(30, TimeUnit.SECONDS);
             assertThat(topics).containsOnlyKeys(expected);
             topics.forEach((name, description) -> assertThat(description.partitions()).as(name).hasSize(6));

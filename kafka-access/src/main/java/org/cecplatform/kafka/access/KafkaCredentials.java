@@ -50,21 +50,29 @@ public final class KafkaCredentials {
      */
     public static KafkaCredentials loadOrCreate(Path file, KafkaRights rights) {
         try {
-            Properties stored = new Properties();
-            if (Files.isRegularFile(file)) {
-                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    stored.load(in);
-                }
-            }
-            Map<String, String> passwords = new TreeMap<>();
-            stored.stringPropertyNames().forEach(name -> passwords.put(name, stored.getProperty(name)));
-            KafkaCredentials credentials = new KafkaCredentials(passwords);
+            KafkaCredentials credentials = Files.isRegularFile(file) ? load(file) : new KafkaCredentials(Map.of());
             if (credentials.addMissing(rights.principals())) {
                 credentials.write(file);
             }
             return credentials;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read or write the Kafka credentials in " + file, e);
+        }
+    }
+
+    /** The credentials kept in {@code file}, as they are (the passwords of an existing cluster's principals, say). */
+    public static KafkaCredentials load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no Kafka credentials at " + file);
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Properties stored = new Properties();
+            stored.load(in);
+            Map<String, String> passwords = new TreeMap<>();
+            stored.stringPropertyNames().forEach(name -> passwords.put(name, stored.getProperty(name).strip()));
+            return new KafkaCredentials(passwords);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the Kafka credentials in " + file, e);
         }
     }
 

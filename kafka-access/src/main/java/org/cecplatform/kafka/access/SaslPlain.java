@@ -3,8 +3,6 @@ package org.cecplatform.kafka.access;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.common.config.SaslConfigs;
 
 /**
  * SASL/PLAIN on a broker this product runs itself (the local stack, the in-process test broker, both on the loopback
@@ -15,8 +13,7 @@ import org.apache.kafka.common.config.SaslConfigs;
 public final class SaslPlain {
 
     public static final String MECHANISM = "PLAIN";
-    public static final String PROTOCOL = "SASL_PLAINTEXT";
-    private static final String LOGIN_MODULE = "org.apache.kafka.common.security.plain.PlainLoginModule";
+    public static final String PROTOCOL = ClientLogin.PROTOCOL;
     private static final String AUTHORIZER = "org.apache.kafka.metadata.authorizer.StandardAuthorizer";
 
     private SaslPlain() {
@@ -32,10 +29,10 @@ public final class SaslPlain {
         props.put("sasl.enabled.mechanisms", MECHANISM);
         props.put("sasl.mechanism.inter.broker.protocol", MECHANISM);
         props.put("sasl.mechanism.controller.protocol", MECHANISM);
-        StringBuilder jaas = new StringBuilder(LOGIN_MODULE).append(" required")
-                .append(option("username", KafkaCredentials.BROKER))
-                .append(option("password", credentials.password(KafkaCredentials.BROKER)));
-        credentials.all().forEach((principal, password) -> jaas.append(option("user_" + principal, password)));
+        StringBuilder jaas = new StringBuilder(ClientLogin.loginModule(MECHANISM)).append(" required")
+                .append(ClientLogin.option("username", KafkaCredentials.BROKER))
+                .append(ClientLogin.option("password", credentials.password(KafkaCredentials.BROKER)));
+        credentials.all().forEach((principal, password) -> jaas.append(ClientLogin.option("user_" + principal, password)));
         jaas.append(';');
         for (String listener : listeners) {
             props.put("listener.name." + listener.toLowerCase(Locale.ROOT) + ".plain.sasl.jaas.config", jaas.toString());
@@ -46,29 +43,8 @@ public final class SaslPlain {
         return props;
     }
 
-    /** A client's settings to log in as {@code principal}. */
-    public static Map<String, Object> clientProperties(String principal, String password) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, PROTOCOL);
-        props.put(SaslConfigs.SASL_MECHANISM, MECHANISM);
-        props.put(SaslConfigs.SASL_JAAS_CONFIG, jaasLogin(principal, password));
-        return props;
-    }
-
     /** A client's settings to log in as {@code principal} with the password of {@code credentials}. */
     public static Map<String, Object> clientProperties(KafkaCredentials credentials, String principal) {
-        return clientProperties(principal, credentials.password(principal));
-    }
-
-    /** The JAAS line of a client login. */
-    public static String jaasLogin(String principal, String password) {
-        return LOGIN_MODULE + " required" + option("username", principal) + option("password", password) + ";";
-    }
-
-    private static String option(String name, String value) {
-        if (value.contains("\"") || value.contains("\\")) {
-            throw new IllegalArgumentException("a JAAS value may not contain quotes or backslashes: " + name);
-        }
-        return " " + name + "=\"" + value + "\"";
+        return ClientLogin.properties(MECHANISM, principal, credentials.password(principal));
     }
 }

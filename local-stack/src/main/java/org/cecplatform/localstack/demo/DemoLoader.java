@@ -19,10 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BinaryOperator;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.cecplatform.localstack.KafkaLogins;
+import org.cecplatform.localstack.TopicWriters;
 import org.cecplatform.localstack.demo.DemoPopulation.Credit;
 import org.cecplatform.localstack.demo.DemoPopulation.Person;
 import org.cecplatform.localstack.demo.DemoPopulation.Source;
@@ -38,13 +39,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class DemoLoader {
 
     private static final ZoneId POLICY_ZONE = ZoneId.of("America/New_York");
+    private static final String LMS_TOPIC = "lms.course-completions.v1";
+    private static final String MEETINGS_TOPIC = "meetings.attendance.v1";
     private static final String[] MEETINGS = {"ANNUAL_MEETING", "HEALTH_FITNESS_SUMMIT", "WEBINAR"};
 
     /**
      * {@code today}: the day to move every service's clock to (noon in New York) before loading, or null to load on
      * the renewal-service's current day.
      */
-    public record Settings(String ledgerUrl, String renewalUrl, String auditUrl, String bootstrapServers,
+    public record Settings(String ledgerUrl, String renewalUrl, String auditUrl, KafkaLogins kafka,
                            BinaryOperator<String> tokens, LocalDate today, int threads, Duration drawTimeout) {
     }
 
@@ -81,7 +84,10 @@ public final class DemoLoader {
         Map<String, long[]> before = sampling(year);
         ProgressBar bar = new ProgressBar(progress, "certificants", population.people().size());
         AtomicLong done = new AtomicLong();
-        try (KafkaProducer<String, String> producer = producer()) {
+        // Each integration's records under its own login: the LMS may write only its topic, the meetings only theirs.
+        try (TopicWriters<String> producer = new TopicWriters<>(settings.kafka(), Map.of(ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000,
+                ProducerConfig.LINGER_MS_CONFIG, 20), new StringSerializer())) {
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()));
             List<Future<?>> work = new ArrayList<>();
             for (Person person : population.people()) {
@@ -113,7 +119,7 @@ public final class DemoLoader {
                 List.copyOf(failures));
     }
 
-    private void loadPerson(Person person, LocalDate today, KafkaProducer<String, String> producer) {
+    private void loadPerson(Person person, LocalDate today, TopicWriters<String> producer) {
         String id = person.certificantId();
         for (String credential : person.credentials()) {
             StackHttp.expect(http.post(settings.renewalUrl() + "/api/v1/certifications", "staff", "demo-registrar",
@@ -125,11 +131,11 @@ public final class DemoLoader {
         for (Credit credit : person.credits()) {
             n++;
             switch (credit.source()) {
-                case LMS -> producer.send(new ProducerRecord<>("lms.course-completions.v1", id, StackHttp.write(ordered(
+                case LMS -> producer.send(new ProducerRecord<>(LMS_TOPIC, id, StackHttp.write(ordered(
                         "completionId", credit.externalId(), "memberId", id, "courseId", "CO-" + credit.title().replaceAll("\\D", ""),
                         "courseTitle", credit.title(), "cecs", credit.cecs(), "completedAt", credit.completedOn().toString()))),
                         (metadata, error) -> failed(error, "LMS completion " + credit.externalId()));
-                case MEETING -> producer.send(new ProducerRecord<>("meetings.attendance.v1", id, StackHttp.write(ordered(
+                case MEETING -> producer.send(new ProducerRecord<>(MEETINGS_TOPIC, id, StackHttp.write(ordered(
                         "attendanceId", credit.externalId(), "memberId", id, "meeting", MEETINGS[n % MEETINGS.length],
                         "sessionCode", credit.title().substring(8), "title", credit.title(), "cecs", credit.cecs(),
                         "attendedOn", credit.completedOn().toString()))),
@@ -230,16 +236,6 @@ public final class DemoLoader {
             }
             bar.update(++done, "");
         }
-    }
-
-    private KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000,
-                ProducerConfig.LINGER_MS_CONFIG, 20),
-                new StringSerializer(), new StringSerializer());
     }
 
     private void failed(Exception error, String what) {
