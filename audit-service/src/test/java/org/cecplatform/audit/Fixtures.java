@@ -83,7 +83,7 @@ final class Fixtures {
         return sendFrom(Topics.ownerSource(topic).orElseThrow(), topic, type, person, payload, eventId);
     }
 
-    /** Produces a binary-mode CloudEvent with this {@code ce_source} (none when null): a forgery, unless the owner's. */
+    /** Produces a binary-mode CloudEvent with this {@code ce_source} (none when null): forged, unless the owner's. */
     static String sendFrom(String source, String topic, String type, String person, Object payload, String eventId) {
         Map<String, String> headers = new HashMap<>(Map.of(
                 CloudEventHeaders.ID, eventId,
@@ -111,7 +111,8 @@ final class Fixtures {
     static CecEarnedV1 verifiedCredit(UUID creditId, String person, LocalDate completedOn, String cecs) {
         return new CecEarnedV1(creditId, person, "CE_ONLINE", true, "GENERAL", "ceOnline course", "ACSM",
                 "ACSM_APPROVED_PROVIDER", completedOn, new CecEarnedV1.Reported(new BigDecimal(cecs), "CEC"),
-                new BigDecimal(cecs), "lms-" + creditId, null, "ceonline", completedOn.atStartOfDay(NEW_YORK).toInstant());
+                new BigDecimal(cecs), "lms-" + creditId, null, "ceonline",
+                completedOn.atStartOfDay(NEW_YORK).toInstant());
     }
 
     /** A self-reported (unverified) credit of the ledger. */

@@ -37,7 +37,7 @@ public final class Topics {
         return Optional.ofNullable(OWNERS.get(topic));
     }
 
-    /** The CloudEvent source every event on {@code topic} carries: its owner's, e.g. {@code /cec-platform/ledger-service}. */
+    /** The CloudEvent source of the events on {@code topic}: its owner's, e.g. {@code /cec-platform/ledger-service}. */
     public static Optional<String> ownerSource(String topic) {
         return owner(topic).map(EventSources::of);
     }

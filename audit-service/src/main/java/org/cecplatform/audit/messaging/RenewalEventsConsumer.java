@@ -24,8 +24,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * {@code cec.renewals.v1}: every renewal and reinstatement enters the audit pool of its level and year. Grants and
  * status changes are not the audit's business and are skipped. Only the renewal-service's events are taken (their
- * {@code ce_source}). Deduplicated on {@code ce_id}, and a renewal enters the pool once even if it arrives under another
- * event id.
+ * {@code ce_source}). Deduplicated on {@code ce_id}, and a renewal enters the pool once even if it arrives under
+ * another event id.
  */
 @ApplicationScoped
 public class RenewalEventsConsumer implements MessageHandler<RenewalUnderAudit> {

@@ -19,8 +19,9 @@ class CreditInvariantsTest {
 
     private static CecEarnedV1 earned(UUID creditId, String person, String cecs) {
         return new CecEarnedV1(creditId, person, "SELF_REPORTED", false, "GENERAL", "Workshop", "ACSM",
-                "ACSM_APPROVED_PROVIDER", LocalDate.of(2026, 5, 1), new CecEarnedV1.Reported(new BigDecimal(cecs), "CEC"),
-                new BigDecimal(cecs), null, null, person, Instant.parse("2026-05-02T10:00:00Z"));
+                "ACSM_APPROVED_PROVIDER", LocalDate.of(2026, 5, 1),
+                new CecEarnedV1.Reported(new BigDecimal(cecs), "CEC"), new BigDecimal(cecs), null, null, person,
+                Instant.parse("2026-05-02T10:00:00Z"));
     }
 
     private static CecVoidedV1 voided(UUID creditId, String person) {
