@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,14 +78,22 @@ final class Fixtures {
         return send(topic, type, person, payload, UUID.randomUUID().toString());
     }
 
-    /** Produces a binary-mode CloudEvent, as the other services' relays do. */
+    /** Produces a binary-mode CloudEvent as the topic's owner does (its relay's source, e.g. the ledger-service's). */
     static String send(String topic, String type, String person, Object payload, String eventId) {
-        TestKafka.send(topic, person, json(payload), Map.of(
+        return sendFrom(Topics.ownerSource(topic).orElseThrow(), topic, type, person, payload, eventId);
+    }
+
+    /** Produces a binary-mode CloudEvent with this {@code ce_source} (none when null): forged, unless the owner's. */
+    static String sendFrom(String source, String topic, String type, String person, Object payload, String eventId) {
+        Map<String, String> headers = new HashMap<>(Map.of(
                 CloudEventHeaders.ID, eventId,
                 CloudEventHeaders.TYPE, type,
                 CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.SOURCE, "/cec-platform/test",
                 CloudEventHeaders.SUBJECT, person));
+        if (source != null) {
+            headers.put(CloudEventHeaders.SOURCE, source);
+        }
+        TestKafka.send(topic, person, json(payload), headers);
         return eventId;
     }
 
@@ -94,11 +103,16 @@ final class Fixtures {
 
     static UUID sendVerifiedCredit(String person, LocalDate completedOn, String cecs) {
         UUID creditId = UUID.randomUUID();
-        send(Topics.LEDGER, EventTypes.CEC_EARNED, person, new CecEarnedV1(creditId, person, "CE_ONLINE", true,
-                "GENERAL", "ceOnline course", "ACSM", "ACSM_APPROVED_PROVIDER", completedOn,
-                new CecEarnedV1.Reported(new BigDecimal(cecs), "CEC"), new BigDecimal(cecs), "lms-" + creditId, null,
-                "ceonline", completedOn.atStartOfDay(NEW_YORK).toInstant()));
+        send(Topics.LEDGER, EventTypes.CEC_EARNED, person, verifiedCredit(creditId, person, completedOn, cecs));
         return creditId;
+    }
+
+    /** A ceOnline credit of the ledger, as its CECEarned carries it. */
+    static CecEarnedV1 verifiedCredit(UUID creditId, String person, LocalDate completedOn, String cecs) {
+        return new CecEarnedV1(creditId, person, "CE_ONLINE", true, "GENERAL", "ceOnline course", "ACSM",
+                "ACSM_APPROVED_PROVIDER", completedOn, new CecEarnedV1.Reported(new BigDecimal(cecs), "CEC"),
+                new BigDecimal(cecs), "lms-" + creditId, null, "ceonline",
+                completedOn.atStartOfDay(NEW_YORK).toInstant());
     }
 
     /** A self-reported (unverified) credit of the ledger. */

@@ -1,5 +1,8 @@
 package org.cecplatform.contract;
 
+import java.util.Map;
+import java.util.Optional;
+
 /** The Kafka topics of the product. Names are part of the public contract; a breaking change is a new version. */
 public final class Topics {
     /** ledger-service: {@code CECEarned}, {@code CECVoided}. */
@@ -17,7 +20,26 @@ public final class Topics {
     public static final java.util.List<String> ALL =
             java.util.List.of(LEDGER, RENEWALS, AUDITS, LMS_COURSE_COMPLETIONS, MEETINGS_ATTENDANCE);
 
+    /**
+     * Who writes each of the product's own event topics (SPEC §3): only that service may, and its consumers accept
+     * nothing else on it. The intake topics are written by external systems and have no owner here.
+     */
+    private static final Map<String, String> OWNERS = Map.of(
+            LEDGER, "ledger-service",
+            RENEWALS, "renewal-service",
+            AUDITS, "audit-service");
+
     private Topics() {
+    }
+
+    /** The service that alone writes {@code topic}; empty for the intake topics and for any topic not the product's. */
+    public static Optional<String> owner(String topic) {
+        return Optional.ofNullable(OWNERS.get(topic));
+    }
+
+    /** The CloudEvent source of the events on {@code topic}: its owner's, e.g. {@code /cec-platform/ledger-service}. */
+    public static Optional<String> ownerSource(String topic) {
+        return owner(topic).map(EventSources::of);
     }
 
     /** The dead-letter topic of a topic: the original record (key and bytes) with the reason in headers. */

@@ -28,6 +28,8 @@ import org.hamcrest.Matcher;
 final class Fixtures {
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    /** The CloudEvent source of the ledger-service's events, the owner of cec.ledger.v1. */
+    static final String LEDGER_SERVICE = "/cec-platform/ledger-service";
 
     private Fixtures() {
     }
@@ -117,10 +119,15 @@ final class Fixtures {
 
     // ------------------------------------------------------------------ events in
 
+    /** Binary-mode CloudEvent headers; a null {@code source} leaves {@code ce_source} out. */
     static Map<String, String> cloudEvent(String id, String type, String source, String subject) {
-        return Map.of(CloudEventHeaders.ID, id, CloudEventHeaders.TYPE, type, CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.SOURCE, source, CloudEventHeaders.SUBJECT, subject,
-                CloudEventHeaders.CONTENT_TYPE, "application/json");
+        Map<String, String> headers = new LinkedHashMap<>(Map.of(CloudEventHeaders.ID, id, CloudEventHeaders.TYPE,
+                type, CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.SUBJECT, subject,
+                CloudEventHeaders.CONTENT_TYPE, "application/json"));
+        if (source != null) {
+            headers.put(CloudEventHeaders.SOURCE, source);
+        }
+        return headers;
     }
 
     static String earnedJson(UUID creditId, String person, String completedOn, String category, String cecs) {
@@ -141,14 +148,14 @@ final class Fixtures {
     /** Publishes a CECEarned as the ledger would; returns its ce_id. */
     static String publishEarned(UUID creditId, String person, String completedOn, String category, String cecs) {
         String eventId = UUID.randomUUID().toString();
-        publish(Topics.LEDGER, person, eventId, EventTypes.CEC_EARNED, "/cec-platform/ledger-service",
+        publish(Topics.LEDGER, person, eventId, EventTypes.CEC_EARNED, LEDGER_SERVICE,
                 earnedJson(creditId, person, completedOn, category, cecs));
         return eventId;
     }
 
     static String publishVoided(UUID creditId, String person, String completedOn, String category, String cecs) {
         String eventId = UUID.randomUUID().toString();
-        publish(Topics.LEDGER, person, eventId, EventTypes.CEC_VOIDED, "/cec-platform/ledger-service",
+        publish(Topics.LEDGER, person, eventId, EventTypes.CEC_VOIDED, LEDGER_SERVICE,
                 voidedJson(creditId, person, completedOn, category, cecs));
         return eventId;
     }

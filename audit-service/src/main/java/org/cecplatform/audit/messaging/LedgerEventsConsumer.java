@@ -3,9 +3,12 @@ package org.cecplatform.audit.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.cecplatform.audit.application.AuditCommands;
@@ -14,6 +17,7 @@ import org.cecplatform.audit.persistence.CreditRepository;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.ledger.CecEarnedV1;
 import org.cecplatform.contract.ledger.CecVoidedV1;
+import org.cecplatform.platform.messaging.CreditInvariants;
 import org.cecplatform.platform.messaging.IdempotentConsumer;
 import org.cecplatform.platform.messaging.IncomingEvents;
 import org.cecplatform.platform.messaging.MessageHandler;
@@ -23,7 +27,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * {@code cec.ledger.v1}: keeps the projection of each person's ledger credits (an audit item naming one carries its
  * figures), and lets the person's open audits pass as soon as verified credits make the accepted CECs reach the
- * requirement. Deduplicated on {@code ce_id}.
+ * requirement. Only the ledger-service's events are taken (their {@code ce_source}), and a credit once recorded keeps
+ * its owner and amount: an event that would change them, or void someone else's credit, is dead-lettered.
+ * Deduplicated on {@code ce_id}.
  */
 @ApplicationScoped
 public class LedgerEventsConsumer implements MessageHandler<Object> {
@@ -53,6 +59,7 @@ public class LedgerEventsConsumer implements MessageHandler<Object> {
 
     @Override
     public Parsed<Object> parse(ConsumerRecord<String, byte[]> record) {
+        incoming.requireTopicOwner(record);
         String eventId = incoming.eventId(record);
         String type = incoming.eventType(record);
         if (EventTypes.CEC_EARNED.equals(type)) {
@@ -66,8 +73,8 @@ public class LedgerEventsConsumer implements MessageHandler<Object> {
         }
         if (EventTypes.CEC_VOIDED.equals(type)) {
             CecVoidedV1 voided = incoming.body(record, CecVoidedV1.class);
-            if (voided.creditId() == null) {
-                throw new RejectedMessageException("CECVoided needs creditId");
+            if (voided.creditId() == null || voided.certificantId() == null) {
+                throw new RejectedMessageException("CECVoided needs creditId and certificantId");
             }
             return new Parsed<>(eventId, voided);
         }
@@ -75,22 +82,47 @@ public class LedgerEventsConsumer implements MessageHandler<Object> {
     }
 
     /**
-     * A batch in a few statements: consecutive credits are recorded together, then the open audits of just the people
-     * among them with a new verified credit and an open audit are re-checked. A void first records the credits before
-     * it, so the order of the batch is kept.
+     * A batch in a few statements: first the credits it names are read in one query and checked (a credit never
+     * changes owner or amount, only its owner voids it); then consecutive credits are recorded together, and the open
+     * audits of just the people among them with a new verified credit and an open audit are re-checked. A void first
+     * records the credits before it, so the order of the batch is kept.
      */
     @Override
     public void applyAll(List<Object> messages) {
+        rejectChangedCredits(messages);
         List<CecEarnedV1> earned = new ArrayList<>();
         for (Object message : messages) {
             if (message instanceof CecEarnedV1 credit) {
                 earned.add(credit);
-            } else if (message instanceof CecVoidedV1) {
+            } else if (message instanceof CecVoidedV1 voided) {
                 record(earned);
-                apply(message);
+                // A voided credit never counts again; audits already passed on it stay passed (decisions are final).
+                credits.voidCredit(voided.creditId(), voided.certificantId());
             }
         }
         record(earned);
+    }
+
+    private void rejectChangedCredits(List<Object> messages) {
+        Set<UUID> creditIds = new HashSet<>();
+        for (Object message : messages) {
+            if (message instanceof CecEarnedV1 earned) {
+                creditIds.add(earned.creditId());
+            } else if (message instanceof CecVoidedV1 voided) {
+                creditIds.add(voided.creditId());
+            }
+        }
+        if (creditIds.isEmpty()) {
+            return;
+        }
+        CreditInvariants invariants = new CreditInvariants(credits.recorded(creditIds));
+        for (Object message : messages) {
+            if (message instanceof CecEarnedV1 earned) {
+                invariants.earned(earned);
+            } else if (message instanceof CecVoidedV1 voided) {
+                invariants.voided(voided);
+            }
+        }
     }
 
     private void record(List<CecEarnedV1> earned) {
@@ -114,11 +146,6 @@ public class LedgerEventsConsumer implements MessageHandler<Object> {
 
     @Override
     public void apply(Object message) {
-        if (message instanceof CecEarnedV1 earned) {
-            record(new ArrayList<>(List.of(earned)));
-        } else if (message instanceof CecVoidedV1 voided) {
-            // A voided credit never counts again; audits already passed on it stay passed (decisions are final).
-            credits.voidCredit(voided.creditId());
-        }
+        applyAll(Collections.singletonList(message)); // null: an event type this consumer has no use for
     }
 }

@@ -23,8 +23,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * {@code cec.renewals.v1}: every renewal and reinstatement enters the audit pool of its level and year. Grants and
- * status changes are not the audit's business and are skipped. Deduplicated on {@code ce_id}, and a renewal enters
- * the pool once even if it arrives under another event id.
+ * status changes are not the audit's business and are skipped. Only the renewal-service's events are taken (their
+ * {@code ce_source}). Deduplicated on {@code ce_id}, and a renewal enters the pool once even if it arrives under
+ * another event id.
  */
 @ApplicationScoped
 public class RenewalEventsConsumer implements MessageHandler<RenewalUnderAudit> {
@@ -52,6 +53,7 @@ public class RenewalEventsConsumer implements MessageHandler<RenewalUnderAudit> 
 
     @Override
     public Parsed<RenewalUnderAudit> parse(ConsumerRecord<String, byte[]> record) {
+        incoming.requireTopicOwner(record);
         String eventId = incoming.eventId(record);
         String type = incoming.eventType(record);
         if (EventTypes.CERTIFICATION_RENEWED.equals(type)) {

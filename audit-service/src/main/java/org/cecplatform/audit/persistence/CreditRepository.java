@@ -3,10 +3,14 @@ package org.cecplatform.audit.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.cecplatform.audit.domain.audit.LedgerCredit;
 import org.cecplatform.contract.ledger.CecEarnedV1;
+import org.cecplatform.platform.messaging.CreditInvariants;
 
 /**
  * The projection of each person's ledger credits, from {@code cec.ledger.v1}: every credit, verified or not, with the
@@ -24,7 +28,10 @@ public class CreditRepository {
         this.db = db;
     }
 
-    /** Records credits in one statement; a credit seen before keeps its row (and its voided mark). */
+    /**
+     * Records credits in one statement; a credit seen before keeps its row (and its voided mark), so it never changes
+     * owner or amount (the consumer dead-letters an event that tries, before it gets here).
+     */
     public void recordAll(List<CecEarnedV1> earned) {
         int n = earned.size();
         UUID[] ids = new UUID[n];
@@ -59,10 +66,22 @@ public class CreditRepository {
                 });
     }
 
-    /** Marks a credit voided; true when this service knew the credit. */
-    public boolean voidCredit(UUID creditId) {
-        return db.update("update ledger_credit set voided = true where credit_id = ?",
-                s -> s.setObject(1, creditId)) == 1;
+    /** Marks the owner's credit voided; true when this service knew the credit as theirs. */
+    public boolean voidCredit(UUID creditId, String certificantId) {
+        return db.update("update ledger_credit set voided = true where credit_id = ? and certificant_id = ?", s -> {
+            s.setObject(1, creditId);
+            s.setString(2, certificantId);
+        }) == 1;
+    }
+
+    /** The owner and CECs of those of these credits this service has recorded, in one query. */
+    public Map<UUID, CreditInvariants.Recorded> recorded(Collection<UUID> creditIds) {
+        UUID[] ids = creditIds.toArray(UUID[]::new);
+        return db.list("select credit_id, certificant_id, cecs from ledger_credit where credit_id = any(?)",
+                        s -> s.setArray(1, s.getConnection().createArrayOf("uuid", ids)),
+                        rs -> Map.entry(rs.getObject(1, UUID.class),
+                                new CreditInvariants.Recorded(rs.getString(2), rs.getBigDecimal(3))))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Every credit of the person's ledger, voided ones included, oldest completion first. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.cecplatform.contract.CloudEventHeaders;
+import org.cecplatform.contract.Topics;
 
 /** Reads incoming records: CloudEvent headers and JSON bodies, turning anything unreadable into a rejection. */
 @ApplicationScoped
@@ -36,6 +37,23 @@ public class IncomingEvents {
             return body;
         } catch (IOException e) {
             throw new RejectedMessageException("unreadable " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rejects an event on one of the product's own topics that does not say it comes from the topic's owner: its
+     * CloudEvent source ({@code ce_source}) must be the owner's ({@link Topics#ownerSource}). The broker lets only the
+     * owner write the topic; this check holds where that permission is missing or too wide, and names what it found.
+     * Not for the intake topics: external systems send plain JSON there.
+     */
+    public void requireTopicOwner(ConsumerRecord<String, byte[]> record) {
+        String topic = record.topic();
+        String expected = Topics.ownerSource(topic).orElseThrow(() -> new RejectedMessageException(
+                "topic " + topic + " has no owner among the product's services: its events cannot be trusted"));
+        String found = header(record, CloudEventHeaders.SOURCE);
+        if (!expected.equals(found)) {
+            throw new RejectedMessageException("an event on " + topic + " must have " + CloudEventHeaders.SOURCE + " "
+                    + expected + " (the topic's owner); found " + (found == null ? "none" : found));
         }
     }
 

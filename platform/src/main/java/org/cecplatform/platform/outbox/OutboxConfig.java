@@ -3,6 +3,7 @@ package org.cecplatform.platform.outbox;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import org.cecplatform.contract.EventSources;
 
 @ConfigMapping(prefix = "cec.outbox")
 public interface OutboxConfig {
@@ -27,7 +28,10 @@ public interface OutboxConfig {
     @WithDefault("30s")
     Duration leaseDuration();
 
-    /** The CloudEvent {@code source} of this service's events. */
-    @WithDefault("/cec-platform/${quarkus.application.name}")
+    /**
+     * The CloudEvent {@code source} of this service's events. Consumers accept an event of a product topic only from
+     * its owner's source ({@code Topics.ownerSource}), which is this default: change it and they dead-letter it.
+     */
+    @WithDefault(EventSources.PREFIX + "${quarkus.application.name}")
     String source();
 }

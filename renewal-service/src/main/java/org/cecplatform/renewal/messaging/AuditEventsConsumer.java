@@ -24,7 +24,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Applies audit outcomes from {@code cec.audits.v1}: AuditOverdue → INACTIVE, AuditCured → the calendar's status,
  * AuditClosed with result FAILED or AuditDecided with outcome FAILED → REVOKED. The replacement CECs an AuditDecided
  * counted toward the audited cycle are left out of every later cycle. Other audit events change nothing here.
- * Deduplicated on the CloudEvent id; each status change publishes CertificationStatusChanged.
+ * Only the audit-service's events are taken (their {@code ce_source}); deduplicated on the CloudEvent id; each status
+ * change publishes CertificationStatusChanged.
  */
 @ApplicationScoped
 public class AuditEventsConsumer implements MessageHandler<AuditEventsConsumer.AuditFacts> {
@@ -61,6 +62,7 @@ public class AuditEventsConsumer implements MessageHandler<AuditEventsConsumer.A
 
     @Override
     public Parsed<AuditFacts> parse(ConsumerRecord<String, byte[]> record) {
+        incoming.requireTopicOwner(record);
         String id = incoming.eventId(record);
         String type = incoming.eventType(record);
         if (EventTypes.AUDIT_DECIDED.equals(type)) {

@@ -1,0 +1,32 @@
+package org.cecplatform.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TopicsTest {
+
+    @Test
+    void eachOfTheProductsEventTopicsIsOwnedByTheServiceThatPublishesIt() {
+        assertThat(Topics.owner(Topics.LEDGER)).contains("ledger-service");
+        assertThat(Topics.owner(Topics.RENEWALS)).contains("renewal-service");
+        assertThat(Topics.owner(Topics.AUDITS)).contains("audit-service");
+    }
+
+    @Test
+    void theExpectedSourceOfATopicIsItsOwnersCloudEventSource() {
+        assertThat(Topics.ownerSource(Topics.LEDGER)).contains("/cec-platform/ledger-service");
+        assertThat(Topics.ownerSource(Topics.RENEWALS)).contains("/cec-platform/renewal-service");
+        assertThat(Topics.ownerSource(Topics.AUDITS)).contains("/cec-platform/audit-service");
+        assertThat(EventSources.of("audit-service")).isEqualTo(EventSources.PREFIX + "audit-service");
+    }
+
+    @Test
+    void intakeTopicsDeadLetterTopicsAndStrangersHaveNoOwner() {
+        assertThat(Topics.owner(Topics.LMS_COURSE_COMPLETIONS)).isEmpty();
+        assertThat(Topics.owner(Topics.MEETINGS_ATTENDANCE)).isEmpty();
+        assertThat(Topics.owner(Topics.deadLetter(Topics.LEDGER))).isEmpty();
+        assertThat(Topics.owner("cec.ledger.v2")).isEmpty();
+        assertThat(Topics.ownerSource(Topics.LMS_COURSE_COMPLETIONS)).isEmpty();
+    }
+}
