@@ -114,6 +114,26 @@ class KafkaTrustSystemTest {
     }
 
     @Test
+    void anEventThatDoesNotComeFromItsTopicsOwnerIsDeadLetteredByEveryConsumer(SystemUnderTest sut) {
+        Certificant victim = Certificant.fresh(sut, "wrong-source");
+        victim.grant("GEI", "2026-01-05");
+        // Written with the operator's login (a replay tool gone wrong, say): allowed on the topic, but not the ledger's.
+        ProducerRecord<String, String> record = forgedCredit(Topics.LEDGER, victim.id);
+        record.headers().remove(CloudEventHeaders.SOURCE);
+        record.headers().add(CloudEventHeaders.SOURCE, "/cec-platform/lms".getBytes(StandardCharsets.UTF_8));
+        assertThat(send(sut.cluster().kafkaLogins().asOperator(), record)).isNull();
+        String eventId = header(record.headers().lastHeader(CloudEventHeaders.ID));
+        var deadLetters = sut.read(Topics.deadLetter(Topics.LEDGER),
+                r -> eventId.equals(header(r.headers().lastHeader(CloudEventHeaders.ID))), 2, Duration.ofSeconds(90));
+        assertThat(deadLetters).as("dead-lettered by renewal-service and audit-service").hasSize(2)
+                .allSatisfy(r -> assertThat(header(r.headers().lastHeader(CloudEventHeaders.DLQ_REASON)))
+                        .contains("/cec-platform/ledger-service").contains("/cec-platform/lms"));
+
+        victim.completesCourse("Real course after the forgery", "2", "2026-02-01");
+        assertThat(dec(victim.awaitTracked("GEI", "2").path("cecsTracked"))).isEqualByComparingTo("2");
+    }
+
+    @Test
     void theBrokerGrantsEachPrincipalExactlyTheReadAndWriteRightsOfTheTable(SystemUnderTest sut) throws Exception {
         KafkaLogins logins = sut.cluster().kafkaLogins();
         List<String> topics = new ArrayList<>(RIGHTS.topics());

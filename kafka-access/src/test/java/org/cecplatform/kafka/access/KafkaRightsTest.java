@@ -3,6 +3,7 @@ package org.cecplatform.kafka.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.cecplatform.contract.Topics;
@@ -27,6 +28,13 @@ class KafkaRightsTest {
         assertThat(shipped.ownerOf(Topics.AUDITS)).contains("audit-service");
         assertThat(shipped.ownerOf(Topics.LMS_COURSE_COMPLETIONS)).contains("lms");
         assertThat(shipped.ownerOf(Topics.MEETINGS_ATTENDANCE)).contains("meetings");
+    }
+
+    @Test
+    void theWriterOfEachEventTopicIsTheOwnerItsConsumersExpect() {
+        for (String topic : List.of(Topics.LEDGER, Topics.RENEWALS, Topics.AUDITS)) {
+            assertThat(shipped.ownerOf(topic)).as(topic).isEqualTo(Topics.owner(topic)).isPresent();
+        }
     }
 
     @Test
