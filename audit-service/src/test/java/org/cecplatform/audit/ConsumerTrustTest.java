@@ -15,7 +15,6 @@ import static org.cecplatform.audit.Fixtures.verifiedCredit;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,14 +22,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
 import org.cecplatform.audit.messaging.LedgerEventsConsumer;
 import org.cecplatform.contract.CloudEventHeaders;
 import org.cecplatform.contract.EventTypes;
@@ -181,11 +177,11 @@ class ConsumerTrustTest {
         UUID inBatch = UUID.randomUUID();
         UUID last = UUID.randomUUID();
 
-        ledgerEvents.consume(batch(
+        ledgerEvents.consume(TestKafka.batch(
                 earned(verifiedCredit(first, owner, COMPLETED, "3")),
                 earned(verifiedCredit(projected, owner, COMPLETED, "12")),
                 earned(verifiedCredit(second, owner, COMPLETED, "2"))));
-        ledgerEvents.consume(batch(
+        ledgerEvents.consume(TestKafka.batch(
                 earned(verifiedCredit(inBatch, owner, COMPLETED, "4")),
                 earned(verifiedCredit(inBatch, other, COMPLETED, "4")),
                 earned(verifiedCredit(last, owner, COMPLETED, "1"))));
@@ -218,19 +214,10 @@ class ConsumerTrustTest {
 
     /** A CECEarned record as the ledger publishes it on cec.ledger.v1 (where it sits does not matter here). */
     private static ConsumerRecord<String, byte[]> earned(CecEarnedV1 credit) {
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.LEDGER, 0, 0L, credit.certificantId(),
-                Fixtures.json(credit).getBytes(StandardCharsets.UTF_8));
-        Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, EventTypes.CEC_EARNED,
-                        CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.SOURCE, "/cec-platform/ledger-service",
-                        CloudEventHeaders.SUBJECT, credit.certificantId())
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        return record;
-    }
-
-    @SafeVarargs
-    private static ConsumerRecords<String, byte[]> batch(ConsumerRecord<String, byte[]>... records) {
-        return new ConsumerRecords<>(Map.of(new TopicPartition(Topics.LEDGER, 0), new ArrayList<>(List.of(records))),
-                Map.of());
+        return TestKafka.incoming(Topics.LEDGER, credit.certificantId(), Fixtures.json(credit), Map.of(
+                CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, EventTypes.CEC_EARNED,
+                CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.SOURCE, "/cec-platform/ledger-service",
+                CloudEventHeaders.SUBJECT, credit.certificantId()));
     }
 
     /** A credit's row in the audit's ledger projection; CECs compared by value (10 = 10.0). */

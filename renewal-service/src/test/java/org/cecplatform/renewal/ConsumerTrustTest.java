@@ -11,21 +11,16 @@ import static org.cecplatform.renewal.Fixtures.tracked;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
 import org.cecplatform.contract.CloudEventHeaders;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.Topics;
@@ -201,11 +196,11 @@ class ConsumerTrustTest {
         awaitTracked(owner, "10");
         UUID inBatch = UUID.randomUUID();
 
-        ledgerEvents.consume(batch(
+        ledgerEvents.consume(TestKafka.batch(
                 earned(UUID.randomUUID(), owner, "3"),
                 earned(projected, owner, "12"),
                 earned(UUID.randomUUID(), owner, "2")));
-        ledgerEvents.consume(batch(
+        ledgerEvents.consume(TestKafka.batch(
                 earned(inBatch, owner, "4"),
                 earned(inBatch, other, "4"),
                 earned(UUID.randomUUID(), owner, "1")));
@@ -246,17 +241,8 @@ class ConsumerTrustTest {
 
     /** A CECEarned record as the ledger publishes it on cec.ledger.v1 (where it sits does not matter here). */
     private static ConsumerRecord<String, byte[]> earned(UUID creditId, String person, String cecs) {
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.LEDGER, 0, 0L, person,
-                Fixtures.earnedJson(creditId, person, DATE, "GENERAL", cecs).getBytes(StandardCharsets.UTF_8));
-        Fixtures.cloudEvent(UUID.randomUUID().toString(), EventTypes.CEC_EARNED, LEDGER_SERVICE, person)
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        return record;
-    }
-
-    @SafeVarargs
-    private static ConsumerRecords<String, byte[]> batch(ConsumerRecord<String, byte[]>... records) {
-        return new ConsumerRecords<>(Map.of(new TopicPartition(Topics.LEDGER, 0), new ArrayList<>(List.of(records))),
-                Map.of());
+        return TestKafka.incoming(Topics.LEDGER, person, Fixtures.earnedJson(creditId, person, DATE, "GENERAL", cecs),
+                Fixtures.cloudEvent(UUID.randomUUID().toString(), EventTypes.CEC_EARNED, LEDGER_SERVICE, person));
     }
 
     /** A credit's row in the projection; CECs compared by value (10 = 10.0). */

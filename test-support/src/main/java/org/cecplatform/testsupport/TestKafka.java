@@ -12,11 +12,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -94,6 +96,27 @@ public final class TestKafka {
                                                                Predicate<ConsumerRecord<String, String>> match,
                                                                Duration window) {
         return read(topic, match, Integer.MAX_VALUE, window);
+    }
+
+    /**
+     * A record as a consumer receives it from {@code topic} (partition 0, offset 0): for a test that hands a batch to a
+     * consumer method itself, since the broker decides how records are batched.
+     */
+    public static ConsumerRecord<String, byte[]> incoming(String topic, String key, String value,
+                                                          Map<String, String> headers) {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(topic, 0, 0L, key,
+                value.getBytes(StandardCharsets.UTF_8));
+        headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    /** Records of one topic as one batch of its partition 0, the way the connector hands a batch to a consumer. */
+    @SafeVarargs
+    public static ConsumerRecords<String, byte[]> batch(ConsumerRecord<String, byte[]>... records) {
+        if (records.length == 0) {
+            return ConsumerRecords.empty();
+        }
+        return new ConsumerRecords<>(Map.of(new TopicPartition(records[0].topic(), 0), List.of(records)), Map.of());
     }
 
     /** The value of a header as text, or null. */
