@@ -405,6 +405,11 @@ public final class LocalStackCluster implements AutoCloseable {
         return paths.logs();
     }
 
+    /** A password per Kafka principal: {@code principal=password} lines (readable only by the stack's user). */
+    public Path kafkaCredentialsFile() {
+        return paths.kafkaCredentials().toAbsolutePath();
+    }
+
     public Path jwtPublicKeyFile() {
         return keys.publicKeyFile().toAbsolutePath();
     }

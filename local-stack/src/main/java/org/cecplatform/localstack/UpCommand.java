@@ -172,14 +172,18 @@ final class UpCommand implements Callable<Integer> {
         out.append(String.format("%n  To run a service by hand against it, export:%n"
                         + "    KAFKA_BOOTSTRAP_SERVERS=%s DB_HOST=%s DB_PORT=%d DB_USER=%s DB_PASSWORD=%s%n"
                         + "    JWT_PUBLIC_KEY_LOCATION=%s JWT_ISSUER=%s CEC_CLOCK_SETTABLE=true%n"
-                        + "    DB_NAME=ledger|renewal|audit HTTP_HOST=127.0.0.1 HTTP_PORT=8081|8082|8083%n",
-                stack.bootstrapServers(), db.host(), db.port(), db.user(), db.password(), stack.jwtPublicKeyFile(), TokenMinter.ISSUER));
+                        + "    DB_NAME=ledger|renewal|audit HTTP_HOST=127.0.0.1 HTTP_PORT=8081|8082|8083%n"
+                        + "    KAFKA_SASL_MECHANISM=%s KAFKA_USERNAME=<service, e.g. ledger-service>%n"
+                        + "    KAFKA_PASSWORD=<that service's line in %s>%n",
+                stack.bootstrapServers(), db.host(), db.port(), db.user(), db.password(), stack.jwtPublicKeyFile(), TokenMinter.ISSUER,
+                stack.kafkaLogins().mechanism(), stack.kafkaCredentialsFile()));
         System.out.print(out);
     }
 
     private static void appendInfra(StringBuilder out, LocalStackCluster stack) {
         PostgresConnection db = stack.postgres();
-        out.append(String.format("  %-18s %s%n", "Kafka bootstrap", stack.bootstrapServers()));
+        out.append(String.format("  %-18s %s (SASL %s; passwords in %s)%n", "Kafka bootstrap", stack.bootstrapServers(),
+                stack.kafkaLogins().mechanism(), stack.kafkaCredentialsFile()));
         out.append(String.format("  %-18s %s (databases %s; user %s)%n", "PostgreSQL", db.jdbcUrl("<db>"),
                 String.join(", ", LocalStackCluster.DATABASES), db.user()));
         out.append(String.format("  %-18s %s%n", "Data folder", stack.dataDir()));
