@@ -180,4 +180,9 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
                                                      Duration timeout) {
         return SharedStack.kafka().read(topic, match, expected, timeout);
     }
+
+    /** The stack's Kafka clients, for bursts, whole topics and topic names (one place for how clients connect). */
+    KafkaClients kafka() {
+        return SharedStack.kafka();
+    }
 }

@@ -23,17 +23,29 @@ import org.jboss.logging.Logger;
  * Parks a message that can never be processed on {@code <topic>.dlq}: the original key, bytes and headers, plus the
  * reason, the rejecting consumer and the original position in headers. Returns only once the broker holds it, so
  * the offset of the original can be committed without losing anything.
+ *
+ * <p>This is the platform's one dead-letter mechanism (the connector's {@code dead-letter-queue} failure strategy is
+ * not used). While the broker is away it keeps trying, and the batch waits uncommitted. Once the service is shutting
+ * down it gives up instead ({@link BatchAbortedException}): the batch stays uncommitted and is delivered again after
+ * the restart, where the record is dead-lettered then, rather than holding the shutdown until the process is killed.
  */
 @ApplicationScoped
 public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+    /** How long one try waits for the broker's acknowledgement before sending again. */
+    private static final long ACKNOWLEDGEMENT_MILLIS = 30_000;
+    /** The acknowledgement is awaited in slices this long, so that a shutdown is noticed at once. */
+    private static final long SLICE_MILLIS = 200;
+    private static final long PAUSE_BEFORE_RETRY_MILLIS = 1_000;
 
     private final Emitter<byte[]> emitter;
+    private final ShutdownSignal shutdown;
 
     public DeadLetters(@Channel("dead-letters") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 10_000)
-                       Emitter<byte[]> emitter) {
+                       Emitter<byte[]> emitter, ShutdownSignal shutdown) {
         this.emitter = emitter;
+        this.shutdown = shutdown;
     }
 
     public void send(String consumer, ConsumerRecord<String, byte[]> record, Throwable reason) throws InterruptedException {
@@ -54,6 +66,7 @@ public class DeadLetters {
                 .build();
         byte[] value = record.value() == null ? new byte[0] : record.value();
         while (true) {
+            giveUpIfShuttingDown(record, null);
             CompletableFuture<Void> acknowledged = new CompletableFuture<>();
             emitter.send(Message.of(value, Metadata.of(kafka), () -> {
                 acknowledged.complete(null);
@@ -63,7 +76,7 @@ public class DeadLetters {
                 return CompletableFuture.completedFuture(null);
             }));
             try {
-                acknowledged.get(30, TimeUnit.SECONDS);
+                awaitAcknowledgement(acknowledged, record);
                 LOG.warnf("dead-lettered %s-%d@%d (%s): %s", record.topic(), record.partition(), record.offset(),
                         consumer, reason.getMessage());
                 return;
@@ -71,8 +84,30 @@ public class DeadLetters {
                 // The broker is away; the original stays uncommitted until its dead letter is safe.
                 LOG.warnf("could not dead-letter %s-%d@%d yet, retrying: %s", record.topic(), record.partition(),
                         record.offset(), e.toString());
-                Thread.sleep(1_000);
+                if (shutdown.awaitBegun(PAUSE_BEFORE_RETRY_MILLIS)) {
+                    giveUpIfShuttingDown(record, e);
+                }
             }
+        }
+    }
+
+    private void awaitAcknowledgement(CompletableFuture<Void> acknowledged, ConsumerRecord<String, byte[]> record)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        for (long waited = 0; waited < ACKNOWLEDGEMENT_MILLIS; waited += SLICE_MILLIS) {
+            try {
+                acknowledged.get(SLICE_MILLIS, TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException notYet) {
+                giveUpIfShuttingDown(record, notYet);
+            }
+        }
+        throw new TimeoutException("no acknowledgement in " + ACKNOWLEDGEMENT_MILLIS + " ms");
+    }
+
+    private void giveUpIfShuttingDown(ConsumerRecord<String, byte[]> record, Throwable cause) {
+        if (shutdown.hasBegun()) {
+            throw new BatchAbortedException("shutting down: " + record.topic() + "-" + record.partition() + "@"
+                    + record.offset() + " was not dead-lettered", cause);
         }
     }
 

@@ -2,14 +2,11 @@ package org.cecplatform.platform.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import java.util.concurrent.TimeUnit;
-import org.cecplatform.platform.api.Failures;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cecplatform.platform.persistence.SchemaMigrator;
 import org.jboss.logging.Logger;
 
@@ -26,30 +23,35 @@ import org.jboss.logging.Logger;
  * </ol>
  * The method returns only when every record is applied, skipped or safely on its dead-letter topic; then the
  * connector may commit the offsets.
+ *
+ * <p><b>Shutdown.</b> When the service stops in the middle of a batch, the datasource and transaction manager may be
+ * closing under it, so a good record fails like a bad one. Dead-lettering it then would let the connector commit its
+ * offset: it would be on {@code <topic>.dlq} and missing from the projection. So once shutdown has begun (see
+ * {@link ShutdownSignal}) any failure aborts the batch ({@link BatchAbortedException}), nothing is dead-lettered, and
+ * the connector, whose {@code failure-strategy} is {@code fail}, leaves the batch uncommitted: it is delivered again
+ * after the restart and the processed-event rows skip what was applied already. (A dead letter written before
+ * shutdown began may be written once more then; a record is never lost.) The decisions are in {@link FailurePolicy}.
+ * The connector's own {@code dead-letter-queue} strategy is not used: it would park exactly such an aborted batch
+ * on {@code dead-letter-topic-<channel>} and commit it.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
-    /** A record whose handler keeps failing with a defect (not an outage) is dead-lettered after this many tries. */
-    static final int ATTEMPTS_BEFORE_DEAD_LETTER = 3;
 
     private final ProcessedEvents processed;
     private final DeadLetters deadLetters;
     private final SchemaMigrator schema;
+    private final ShutdownSignal shutdown;
     private final MeterRegistry metrics;
-    private volatile boolean stopping;
 
     public IdempotentConsumer(ProcessedEvents processed, DeadLetters deadLetters, SchemaMigrator schema,
-                              MeterRegistry metrics) {
+                              ShutdownSignal shutdown, MeterRegistry metrics) {
         this.processed = processed;
         this.deadLetters = deadLetters;
         this.schema = schema;
+        this.shutdown = shutdown;
         this.metrics = metrics;
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) {
-        stopping = true;
     }
 
     public <T> void consume(String consumer, Iterable<ConsumerRecord<String, byte[]>> records,
@@ -61,6 +63,9 @@ public class IdempotentConsumer {
                 try {
                     readable.add(new Pending<>(record, handler.parse(record)));
                 } catch (RuntimeException e) {
+                    if (FailurePolicy.forUnreadable(shutdown.hasBegun()) == FailurePolicy.Next.ABORT_BATCH) {
+                        throw new BatchAbortedException("shutting down: not dead-lettering " + position(record), e);
+                    }
                     deadLetter(consumer, record, e);
                 }
             }
@@ -71,15 +76,22 @@ public class IdempotentConsumer {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted: the batch stays uncommitted and is redelivered", e);
+            throw aborted(consumer, new BatchAbortedException("interrupted", e));
+        } catch (BatchAbortedException e) {
+            throw aborted(consumer, e);
         }
+    }
+
+    private static BatchAbortedException aborted(String consumer, BatchAbortedException e) {
+        LOG.warnf("consumer %s: %s", consumer, e.getMessage());
+        return e;
     }
 
     /** Until the tables exist, applying would fail for a reason that is not the message's fault. */
     private void awaitSchema() throws InterruptedException {
         while (!schema.awaitReady(1, TimeUnit.SECONDS)) {
-            if (stopping) {
-                throw new IllegalStateException("shutting down before the schema was ready; the batch stays uncommitted");
+            if (shutdown.hasBegun()) {
+                throw new BatchAbortedException("shutting down before the schema was ready", null);
             }
         }
     }
@@ -96,10 +108,15 @@ public class IdempotentConsumer {
                 countAfterCommit(consumer, applied, batch.size() - applied);
                 return true;
             } catch (RuntimeException e) {
-                if (!Failures.isTransient(e)) {
-                    return false;
+                FailurePolicy.Next next = FailurePolicy.afterBatchFailure(e, shutdown.hasBegun());
+                switch (next) {
+                    case ABORT_BATCH -> throw new BatchAbortedException("shutting down while applying a batch", e);
+                    case WAIT_AND_RETRY -> waitOutOutage(consumer, attempt, e);
+                    case APPLY_ONE_BY_ONE -> {
+                        return false;
+                    }
+                    default -> throw new IllegalStateException("not a decision for a whole batch: " + next, e);
                 }
-                waitOutOutage(consumer, attempt, e);
             }
         }
     }
@@ -113,11 +130,17 @@ public class IdempotentConsumer {
                 countAfterCommit(consumer, applied ? 1 : 0, applied ? 0 : 1);
                 return;
             } catch (RuntimeException e) {
-                if (Failures.isTransient(e)) {
-                    waitOutOutage(consumer, attempt, e);
-                } else if (rootRejection(e) != null || ++defects >= ATTEMPTS_BEFORE_DEAD_LETTER) {
-                    deadLetter(consumer, one.record(), e);
-                    return;
+                FailurePolicy.Next next = FailurePolicy.afterRecordFailure(e, defects, shutdown.hasBegun());
+                switch (next) {
+                    case ABORT_BATCH -> throw new BatchAbortedException(
+                            "shutting down while applying " + position(one.record()), e);
+                    case WAIT_AND_RETRY -> waitOutOutage(consumer, attempt, e);
+                    case RETRY -> defects++;
+                    case DEAD_LETTER -> {
+                        deadLetter(consumer, one.record(), e);
+                        return;
+                    }
+                    default -> throw new IllegalStateException("not a decision for one record: " + next, e);
                 }
             }
         }
@@ -165,26 +188,21 @@ public class IdempotentConsumer {
         metrics.counter("cec.consumer.dead.lettered", "consumer", consumer).increment();
     }
 
+    /** Pauses before the next try; a shutdown that begins meanwhile ends the pause and aborts the batch. */
     private void waitOutOutage(String consumer, int attempt, RuntimeException e) throws InterruptedException {
-        if (stopping) {
-            throw new IllegalStateException("shutting down during an outage; the batch stays uncommitted", e);
-        }
         long millis = Math.min(30_000, 250L << Math.min(attempt, 7));
         LOG.warnf("consumer %s: backing service unavailable (%s), retrying in %d ms", consumer, e.toString(), millis);
-        Thread.sleep(millis);
+        if (shutdown.awaitBegun(millis)) {
+            throw new BatchAbortedException("shutting down during an outage", e);
+        }
+    }
+
+    private static String position(ConsumerRecord<String, byte[]> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 
     private static Throwable reasonOf(Throwable e) {
-        RejectedMessageException rejection = rootRejection(e);
+        RejectedMessageException rejection = FailurePolicy.rejection(e);
         return rejection != null ? rejection : e;
-    }
-
-    private static RejectedMessageException rootRejection(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RejectedMessageException rejected) {
-                return rejected;
-            }
-        }
-        return null;
     }
 }
