@@ -6,7 +6,7 @@
 #
 #   deploy/reliability.sh                      crash test, 100,000 writes (about 20-30 minutes on 2 cores)
 #   WRITES=20000 deploy/reliability.sh         another size
-#   deploy/reliability.sh --all                also the replay, database-fault and hostile-input tests
+#   deploy/reliability.sh --all                also the replay, database-fault, hostile-input and stop-mid-batch tests
 #                                              (HOSTILE_REQUESTS=50000 for a bigger corpus)
 # The short versions run in ./mvnw verify (5,000 writes; 10,000 hostile requests). See README.md, "Reliability".
 set -euo pipefail
@@ -14,7 +14,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tests="CrashSystemTest"
 if [[ "${1:-}" == "--all" ]]; then
-  tests="CrashSystemTest,ReplaySystemTest,DatabaseFaultSystemTest,HostileInputSystemTest"
+  tests="CrashSystemTest,ReplaySystemTest,DatabaseFaultSystemTest,HostileInputSystemTest,StopMidBatchSystemTest"
 fi
 
 cd "$ROOT"
