@@ -15,11 +15,6 @@ import static org.cecplatform.audit.Fixtures.verifiedCredit;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +30,7 @@ import org.cecplatform.contract.ledger.CecEarnedV1;
 import org.cecplatform.contract.ledger.CecVoidedV1;
 import org.cecplatform.contract.renewal.CertificationRenewedV1;
 import org.cecplatform.platform.time.ServiceClock;
-import org.cecplatform.testsupport.PostgresTestResource;
+import org.cecplatform.testsupport.TestDatabase;
 import org.cecplatform.testsupport.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -228,29 +223,12 @@ class ConsumerTrustTest {
     }
 
     private static Optional<Recorded> recorded(UUID creditId) {
-        try (Connection c = DriverManager.getConnection(PostgresTestResource.jdbcUrl(), "postgres", "postgres");
-             PreparedStatement s = c.prepareStatement(
-                     "select certificant_id, cecs, voided from ledger_credit where credit_id = ?")) {
-            s.setObject(1, creditId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(new Recorded(rs.getString(1), rs.getBigDecimal(2), rs.getBoolean(3)))
-                        : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.firstRow("select certificant_id, cecs, voided from ledger_credit where credit_id = ?",
+                row -> new Recorded(row.getString(1), row.getBigDecimal(2), row.getBoolean(3)), creditId);
     }
 
     private static long creditsOf(String person) {
-        try (Connection c = DriverManager.getConnection(PostgresTestResource.jdbcUrl(), "postgres", "postgres");
-             PreparedStatement s = c.prepareStatement("select count(*) from ledger_credit where certificant_id = ?")) {
-            s.setString(1, person);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.firstRow("select count(*) from ledger_credit where certificant_id = ?", row -> row.getLong(1),
+                person).orElseThrow();
     }
 }

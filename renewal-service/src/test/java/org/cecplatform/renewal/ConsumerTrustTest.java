@@ -11,11 +11,6 @@ import static org.cecplatform.renewal.Fixtures.tracked;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +21,7 @@ import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.Topics;
 import org.cecplatform.platform.time.ServiceClock;
 import org.cecplatform.renewal.messaging.LedgerEventsConsumer;
-import org.cecplatform.testsupport.PostgresTestResource;
+import org.cecplatform.testsupport.TestDatabase;
 import org.cecplatform.testsupport.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -254,16 +249,7 @@ class ConsumerTrustTest {
 
     /** The projection's row of a credit (a void marker included), read straight from the table. */
     private static Optional<Projected> projected(UUID creditId) {
-        try (Connection c = DriverManager.getConnection(PostgresTestResource.jdbcUrl(), "postgres", "postgres");
-             PreparedStatement s = c.prepareStatement(
-                     "select certificant_id, cecs, voided from ledger_credit where credit_id = ?")) {
-            s.setObject(1, creditId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(new Projected(rs.getString(1), rs.getBigDecimal(2), rs.getBoolean(3)))
-                        : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.firstRow("select certificant_id, cecs, voided from ledger_credit where credit_id = ?",
+                row -> new Projected(row.getString(1), row.getBigDecimal(2), row.getBoolean(3)), creditId);
     }
 }

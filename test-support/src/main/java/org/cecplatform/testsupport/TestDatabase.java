@@ -1,0 +1,35 @@
+package org.cecplatform.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Reads the test PostgreSQL server directly: for a test that checks what a projection holds, row by row. */
+public final class TestDatabase {
+
+    /** Maps the current row of a result. */
+    public interface Row<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private TestDatabase() {
+    }
+
+    /** The first row {@code sql} selects with these parameters, mapped; empty when it selects none. */
+    public static <T> Optional<T> firstRow(String sql, Row<T> mapper, Object... parameters) {
+        try (Connection c = DriverManager.getConnection(PostgresTestResource.jdbcUrl(), "postgres", "postgres");
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + sql, e);
+        }
+    }
+}
