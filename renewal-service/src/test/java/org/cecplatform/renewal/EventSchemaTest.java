@@ -61,14 +61,14 @@ class EventSchemaTest {
         clock.set(newYork("2027-06-01T10:00"));
         String renewing = newPerson();
         grant(renewing, "CPT", "2024-05-10").statusCode(201);
-        renew(renewing, form(List.of("CPT"), "45", "60", "pay-" + UUID.randomUUID(), "2027-01-10", "2029-01-10"))
-                .statusCode(201);
+        renew(renewing, form(List.of("CPT"), "45", "2027-01-10", "2029-01-10"))
+                .statusCode(200);
 
         clock.set(newYork("2029-05-10T10:00"));
         String reinstating = newPerson();
         grant(reinstating, "CPT", "2024-05-10").statusCode(201); // already lapsed: GRACE, LAPSED published
-        renew(reinstating, form(List.of("CPT"), "45", "165", "pay-" + UUID.randomUUID(), "2029-01-10", "2031-01-10"))
-                .statusCode(201);
+        renew(reinstating, form(List.of("CPT"), "45", "2029-01-10", "2031-01-10"))
+                .statusCode(200);
 
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         records.addAll(Fixtures.published(renewing, EventTypes.CERTIFICATION_RENEWED, 1));

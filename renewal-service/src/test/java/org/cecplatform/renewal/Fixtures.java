@@ -96,21 +96,35 @@ final class Fixtures {
         return new BigDecimal(String.valueOf(certification(person, credential).get("cecsTracked")));
     }
 
-    static Map<String, Object> form(List<String> credentials, String cecs, String amount, String reference,
-                                    String cprIssuedOn, String cprExpiresOn) {
+    static Map<String, Object> form(List<String> credentials, String cecs, String cprIssuedOn, String cprExpiresOn) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("credentials", credentials);
         form.put("attestedCecs", Map.of("ceOnlineAndAcsmEvents", new BigDecimal(cecs)));
         form.put("acknowledged", true);
         form.put("cpr", Map.of("provider", "American Red Cross", "issuedOn", cprIssuedOn, "expiresOn", cprExpiresOn,
                 "handsOnSkills", true));
-        form.put("payment", Map.of("amount", new BigDecimal(amount), "currency", "USD", "reference", reference));
         return form;
     }
 
-    static ValidatableResponse renew(String person, Map<String, Object> form) {
+    /** The renewal request alone: 202 with the renewal pending its payment, or the refusal. */
+    static ValidatableResponse requestRenewal(String person, Map<String, Object> form) {
         return given().auth().oauth2(TestTokens.certificant(person)).contentType(ContentType.JSON).body(form)
                 .when().post("/api/v1/certificants/" + person + "/renewals").then();
+    }
+
+    /**
+     * A renewal as a member makes it: the request, then the payment of exactly what it asks through the provider's
+     * signed webhook; answers the renewal as read afterwards (200, COMPLETED), or the request's refusal.
+     */
+    static ValidatableResponse renew(String person, Map<String, Object> form) {
+        ValidatableResponse requested = requestRenewal(person, form);
+        if (requested.extract().statusCode() != 202) {
+            return requested;
+        }
+        String renewalId = requested.extract().path("renewalId");
+        Payments.pay(renewalId).statusCode(200).body("outcome", org.hamcrest.Matchers.equalTo("RENEWED"));
+        return given().auth().oauth2(TestTokens.certificant(person)).when().get("/api/v1/renewals/" + renewalId)
+                .then();
     }
 
     static ValidatableResponse runJob(String name) {

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,10 +53,6 @@ class RenewalApiTest {
         clock.reset();
     }
 
-    private static String reference() {
-        return "pay-" + UUID.randomUUID();
-    }
-
     @Test
     void aRenewalOnTheLastEveningIsOnTimeAndPublishesCertificationRenewedWithTheNewCycle() throws Exception {
         clock.set(newYork("2027-06-01T10:00"));
@@ -66,9 +63,24 @@ class RenewalApiTest {
                 .until(() -> Fixtures.tracked(person, "CPT").compareTo(dec("30")) == 0);
 
         clock.set(newYork("2027-12-31T23:30")); // 2028-01-01 in UTC
-        String renewalId = renew(person, form(List.of("CPT"), "46", "60", reference(), "2027-01-10", "2029-01-10"))
-                .statusCode(201)
+        Map<String, Object> form = form(List.of("CPT"), "46", "2027-01-10", "2029-01-10");
+        String pendingId = Fixtures.requestRenewal(person, form).statusCode(202)
                 .header("Location", containsString("/api/v1/renewals/"))
+                .body("status", equalTo("PENDING"))
+                .body("requestedOn", equalTo("2027-12-31"))
+                .body("payment.amount", decimal("60.00"))
+                .body("payment.currency", equalTo("USD"))
+                .body("payment.reference", startsWith("RNW-"))
+                .body("renewedOn", nullValue())
+                .extract().path("renewalId");
+        assertThat(Fixtures.allPublished(person, Duration.ofSeconds(2))).as("nothing is renewed before the payment")
+                .noneMatch(r -> TestKafka.header(r, CloudEventHeaders.TYPE).equals(EventTypes.CERTIFICATION_RENEWED));
+
+        clock.set(newYork("2028-01-01T09:00")); // paid the next morning: the renewal is still the one requested
+        Payments.pay(pendingId).statusCode(200).body("outcome", equalTo("RENEWED"));
+        String renewalId = given().auth().oauth2(TestTokens.certificant(person)).when()
+                .get("/api/v1/renewals/" + pendingId).then().statusCode(200)
+                .body("status", equalTo("COMPLETED"))
                 .body("kind", equalTo("RENEWAL"))
                 .body("credentials", contains("CPT"))
                 .body("renewedOn", equalTo("2027-12-31"))
@@ -124,8 +136,8 @@ class RenewalApiTest {
         clock.set(newYork("2028-03-15T10:00"));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> Fixtures.tracked(person, "CPT").compareTo(dec("12")) == 0);
-        renew(person, form(List.of("CPT"), "45", "140", reference(), "2027-01-10", "2029-01-10"))
-                .statusCode(201)
+        renew(person, form(List.of("CPT"), "45", "2027-01-10", "2029-01-10"))
+                .statusCode(200)
                 .body("kind", equalTo("LATE_RENEWAL"))
                 .body("fee.items.description", contains("Renewal fee, CPT (Certified Personal Trainer)",
                         "Late fee (renewal in the grace period)"))
@@ -153,8 +165,8 @@ class RenewalApiTest {
         clock.set(newYork("2029-05-10T10:00"));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> Fixtures.tracked(person, "CPT").compareTo(dec("20")) == 0);
-        String renewalId = renew(person, form(List.of("CPT"), "45", "165", reference(), "2029-01-10", "2031-01-10"))
-                .statusCode(201)
+        String renewalId = renew(person, form(List.of("CPT"), "45", "2029-01-10", "2031-01-10"))
+                .statusCode(200)
                 .body("kind", equalTo("REINSTATEMENT"))
                 .body("cycleStart", equalTo("2029-05-10"))
                 .body("cycleEnd", equalTo("2032-12-31"))
@@ -190,8 +202,8 @@ class RenewalApiTest {
         grant(person, "GEI", "2024-02-29").statusCode(201);
         grant(person, "CPT", "2024-05-10").statusCode(201);
 
-        renew(person, form(List.of("GEI", "CPT"), "45", "65", reference(), "2027-01-10", "2029-01-10"))
-                .statusCode(201)
+        renew(person, form(List.of("GEI", "CPT"), "45", "2027-01-10", "2029-01-10"))
+                .statusCode(200)
                 .body("credentials", contains("CPT", "GEI"))
                 .body("level", equalTo("CPT"))
                 .body("fee.total", decimal("65.00"))
@@ -213,18 +225,15 @@ class RenewalApiTest {
         form.put("acknowledged", false);
         form.put("cpr", Map.of("provider", "Online CPR", "issuedOn", "2027-06-16", "expiresOn", "2027-06-14",
                 "handsOnSkills", false));
-        form.put("payment", Map.of("amount", 10, "currency", "EUR", "reference", ""));
 
         renew(person, form).statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:cec:problem:requirements-unmet"))
                 .body("violations.field", contains("credentials[1]", "attestedCecs.ceOnlineAndAcsmEvents",
-                        "acknowledged", "cpr.issuedOn", "cpr.expiresOn", "cpr.handsOnSkills", "payment.currency",
-                        "payment.reference"));
+                        "acknowledged", "cpr.issuedOn", "cpr.expiresOn", "cpr.handsOnSkills"));
 
-        renew(person, form(List.of("CPT"), "40", "59", reference(), "2027-01-10", "2029-01-10"))
+        renew(person, form(List.of("CPT"), "40", "2027-01-10", "2029-01-10"))
                 .statusCode(422)
-                .body("violations.field", contains("attestedCecs", "payment.amount"))
-                .body("violations[1].message", equalTo("must be exactly the fee, 60 USD (paid 59)"));
+                .body("violations.field", contains("attestedCecs"));
 
         given().auth().oauth2(TestTokens.certificant(person)).contentType(ContentType.JSON).body("{\"credentials\":")
                 .when().post("/api/v1/certificants/" + person + "/renewals")
@@ -241,29 +250,10 @@ class RenewalApiTest {
         String person = newPerson();
         grant(person, "CPT", "2024-05-10").statusCode(201);
 
-        renew(person, form(List.of("CPT"), "45", "60", reference(), "2025-06-14", "2027-06-14"))
+        renew(person, form(List.of("CPT"), "45", "2025-06-14", "2027-06-14"))
                 .statusCode(422).body("violations.field", contains("cpr.expiresOn"));
-        renew(person, form(List.of("CPT"), "45", "60", reference(), "2025-06-15", "2027-06-15"))
-                .statusCode(201);
-    }
-
-    @Test
-    void theSamePaymentReferenceCannotRenewTwice() {
-        clock.set(newYork("2027-06-15T10:00"));
-        String first = newPerson();
-        String second = newPerson();
-        grant(first, "CPT", "2024-05-10").statusCode(201);
-        grant(second, "CPT", "2024-05-10").statusCode(201);
-        String reference = reference();
-        String renewalId = renew(first, form(List.of("CPT"), "45", "60", reference, "2027-01-10", "2029-01-10"))
-                .statusCode(201).extract().path("renewalId");
-
-        renew(first, form(List.of("CPT"), "45", "60", reference, "2027-01-10", "2029-01-10"))
-                .statusCode(409).body("type", equalTo("urn:cec:problem:payment-reference-used"))
-                .body("detail", containsString(renewalId));
-        renew(second, form(List.of("CPT"), "45", "60", " " + reference + " ", "2027-01-10", "2029-01-10"))
-                .statusCode(409).body("type", equalTo("urn:cec:problem:payment-reference-used"));
-        Fixtures.certifications(second).statusCode(200).body("certifications[0].cycleEnd", equalTo("2027-12-31"));
+        renew(person, form(List.of("CPT"), "45", "2025-06-15", "2027-06-15"))
+                .statusCode(200);
     }
 
     @Test
@@ -282,17 +272,22 @@ class RenewalApiTest {
             }
             assertThat(grantStatuses).containsOnly(201, 409).containsOnlyOnce(201);
 
-            List<java.util.concurrent.Future<Integer>> renewals = new java.util.ArrayList<>();
+            // Six requests, all due when made; six payments arriving together: one renews, the others are money to
+            // refund, since CPT is no longer due once the first is recorded.
+            List<String> requested = new java.util.ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                Map<String, Object> form = form(List.of("CPT"), "45", "60", reference(), "2027-01-10", "2029-01-10");
-                renewals.add(pool.submit(() -> renew(person, form).extract().statusCode()));
+                requested.add(Fixtures.requestRenewal(person, form(List.of("CPT"), "45", "2027-01-10", "2029-01-10"))
+                        .statusCode(202).extract().path("renewalId"));
             }
-            List<Integer> renewalStatuses = new java.util.ArrayList<>();
-            for (var r : renewals) {
-                renewalStatuses.add(r.get());
+            List<java.util.concurrent.Future<String>> payments = new java.util.ArrayList<>();
+            for (String renewalId : requested) {
+                payments.add(pool.submit(() -> Payments.pay(renewalId).statusCode(200).extract().path("outcome")));
             }
-            assertThat(renewalStatuses).as("one renewal; the others find CPT no longer due")
-                    .containsOnly(201, 422).containsOnlyOnce(201);
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (var p : payments) {
+                outcomes.add(p.get());
+            }
+            assertThat(outcomes).containsOnly("RENEWED", "UNMATCHED").containsOnlyOnce("RENEWED");
         } finally {
             pool.shutdown();
         }
@@ -305,7 +300,7 @@ class RenewalApiTest {
         clock.set(newYork("2027-06-15T10:00"));
         String person = newPerson();
         grant(person, "CPT", "2024-05-10").statusCode(201);
-        Map<String, Object> form = form(List.of("CPT"), "45", "60", reference(), "2027-01-10", "2029-01-10");
+        Map<String, Object> form = form(List.of("CPT"), "45", "2027-01-10", "2029-01-10");
 
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(form)
                 .when().post("/api/v1/certificants/" + person + "/renewals")
@@ -321,15 +316,15 @@ class RenewalApiTest {
         clock.set(newYork("2027-06-15T10:00"));
         String person = newPerson();
         grant(person, "CPT", "2024-05-10").statusCode(201);
-        String first = renew(person, form(List.of("CPT"), "45", "60", reference(), "2027-01-10", "2030-01-10"))
-                .statusCode(201).extract().path("renewalId");
+        String first = renew(person, form(List.of("CPT"), "45", "2027-01-10", "2030-01-10"))
+                .statusCode(200).extract().path("renewalId");
         clock.set(newYork("2030-06-15T10:00"));
-        String second = renew(person, form(List.of("CPT"), "45", "60", reference(), "2030-01-10", "2032-01-10"))
-                .statusCode(201).body("cycleEnd", equalTo("2033-12-31")).extract().path("renewalId");
+        String second = renew(person, form(List.of("CPT"), "45", "2030-01-10", "2032-01-10"))
+                .statusCode(200).body("cycleEnd", equalTo("2033-12-31")).extract().path("renewalId");
 
         given().auth().oauth2(TestTokens.certificant(person)).when().get("/api/v1/renewals/" + first)
                 .then().statusCode(200).body("renewalId", equalTo(first)).body("cycleEnd", equalTo("2030-12-31"))
-                .body("payment.reference", startsWith("pay-"))
+                .body("payment.reference", startsWith("RNW-"))
                 .body("cpr.handsOnSkills", equalTo(true))
                 .body("acknowledged", equalTo(true));
         given().auth().oauth2(TestTokens.auditor()).when().get("/api/v1/renewals/" + first)

@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  * {@code certificant} (the certificant themself; on {@code /certificants/{id}} paths only their own id, whatever the parameter is called),
  * {@code staff}, {@code auditor}, {@code integration}, or {@code nobody}. Allowed callers must get neither 401 nor 403
  * (requests carry placeholder ids and empty bodies, so 404 or 422 are expected answers); every other role must get
- * 403; every call without a valid token must get 401.
+ * 403; every call without a valid token must get 401. {@code anyone} marks an endpoint that takes no token because it
+ * authenticates the call itself (the payment provider's signed webhook): every caller, with or without a token, must
+ * get neither 401 nor 403 nor a 5xx.
  */
 public final class AuthorizationMatrix {
 
@@ -98,6 +100,10 @@ public final class AuthorizationMatrix {
         String template = endpoint.substring(endpoint.indexOf(' ') + 1);
         boolean certificantPath = CERTIFICANT_PATH.matcher(template).lookingAt();
         String ownPath = fill(template, SELF);
+        if (callers.contains("anyone")) {
+            checkOpenEndpoint(endpoint, method, ownPath, contentType, mismatches);
+            return;
+        }
 
         expect(mismatches, endpoint, "no token", call(method, ownPath, contentType, null), 401);
         expect(mismatches, endpoint, "forged token",
@@ -120,6 +126,23 @@ public final class AuthorizationMatrix {
             expect(mismatches, endpoint, "certificant on someone else's record",
                     call(method, fill(template, OTHER), contentType, TestTokens.certificant(SELF)), 403);
         }
+    }
+
+    /** An endpoint that ignores tokens: no caller may be refused for who they are, and none may break it. */
+    private static void checkOpenEndpoint(String endpoint, String method, String path, String contentType,
+                                          List<String> mismatches) {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("no token", null);
+        tokens.put("forged token", TestTokens.forged("staff", "forger"));
+        for (String role : ROLES) {
+            tokens.put(role, TestTokens.token(role, SELF));
+        }
+        tokens.forEach((who, token) -> {
+            int status = call(method, path, contentType, token);
+            if (status == 401 || status == 403 || status >= 500) {
+                mismatches.add(endpoint + ": open to anyone, but " + who + " got " + status);
+            }
+        });
     }
 
     private static void expect(List<String> mismatches, String endpoint, String who, int status, int expected) {

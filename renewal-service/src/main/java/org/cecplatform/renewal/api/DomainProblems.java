@@ -1,15 +1,17 @@
 package org.cecplatform.renewal.api;
 
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import jakarta.ws.rs.core.UriInfo;
 import org.cecplatform.platform.api.Problem;
 import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.renewal.domain.CertificationConflictException;
 import org.cecplatform.renewal.domain.RequirementsUnmetException;
-import org.cecplatform.renewal.domain.PaymentReferenceUsedException;
+import org.cecplatform.renewal.application.IdempotencyKeyReusedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The domain's refusals as RFC 9457 problems: unmet requirements 422 (every one listed), conflicts 409. */
+/** The domain's refusals as RFC 9457 problems: unmet requirements 422 (every one listed), conflicts
+ * 409, an {@code Idempotency-Key} reused for another request 422. */
 public class DomainProblems {
 
     @ServerExceptionMapper
@@ -24,9 +26,9 @@ public class DomainProblems {
     }
 
     @ServerExceptionMapper
-    public Response paymentReferenceUsed(PaymentReferenceUsedException e, UriInfo uri) {
-        return respond(ProblemException.conflict("payment-reference-used", e.getMessage()
-                + "; a payment renews once"), uri);
+    public Response keyReused(IdempotencyKeyReusedException e, UriInfo uri) {
+        return respond(ProblemException.rule("idempotency-key-reused", "Idempotency-Key reused", e.getMessage(),
+                List.of(new Problem.Violation("Idempotency-Key", "was used before with a different request"))), uri);
     }
 
     private static Response respond(ProblemException problem, UriInfo uri) {

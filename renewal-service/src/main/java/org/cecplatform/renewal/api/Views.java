@@ -14,9 +14,13 @@ import org.cecplatform.renewal.domain.CertificationProgress;
 import org.cecplatform.renewal.domain.CprCard;
 import org.cecplatform.renewal.domain.Cycle;
 import org.cecplatform.renewal.domain.Fee;
+import org.cecplatform.renewal.domain.Payment;
+import org.cecplatform.renewal.domain.PendingRenewal;
 import org.cecplatform.renewal.domain.Policy;
 import org.cecplatform.renewal.domain.Renewal;
 import org.cecplatform.renewal.domain.RenewalQuote;
+import org.cecplatform.renewal.domain.RenewalRequest;
+import org.cecplatform.renewal.domain.RenewalStatus;
 import org.cecplatform.renewal.domain.RenewedCertification;
 
 /** The JSON answers: field names as SPEC §4 lists them (and a few more); CECs to one decimal, money to cents. */
@@ -66,8 +70,14 @@ public final class Views {
     public record CprView(String provider, LocalDate issuedOn, LocalDate expiresOn, Boolean handsOnSkills) {
     }
 
-    public record RenewalView(UUID renewalId, String certificantId, String kind, List<String> credentials,
-                              String level, LocalDate renewedOn, Instant renewedAt, LocalDate cycleStart,
+    /**
+     * A renewal: PENDING (waiting for the provider to confirm {@code payment}, until {@code expiresAt}), COMPLETED
+     * (renewed: every figure below), or EXPIRED (never paid; nothing changed). A pending or expired one has no
+     * renewal date and no counted figures yet.
+     */
+    public record RenewalView(UUID renewalId, String status, String certificantId, String kind,
+                              List<String> credentials, String level, LocalDate requestedOn, Instant expiresAt,
+                              LocalDate renewedOn, Instant renewedAt, LocalDate cycleStart,
                               LocalDate cycleEnd, LocalDate previousCycleStart, LocalDate previousCycleEnd,
                               LocalDate gapFrom, LocalDate gapTo, LocalDate countedFrom, LocalDate countedTo,
                               BigDecimal cecsRequired, FeeView fee,
@@ -76,7 +86,9 @@ public final class Views {
                               PaymentView payment, CprView cpr, boolean acknowledged, String submittedBy) {
     }
 
-    public record RenewalPage(String certificantId, int page, int size, long totalItems, List<RenewalView> renewals) {
+    /** A person's renewals, newest first, and apart from them the requests still waiting for their payment. */
+    public record RenewalPage(String certificantId, int page, int size, long totalItems, List<RenewalView> renewals,
+                              List<RenewalView> awaitingPayment) {
     }
 
     public static CertificationView of(CertificationProgress p, Policy policy) {
@@ -110,8 +122,8 @@ public final class Views {
     public static RenewalView of(Renewal r) {
         RenewedCertification level = r.levelCertification();
         CprCard cpr = r.cpr();
-        return new RenewalView(r.renewalId(), r.certificantId(), r.kind().name(), r.credentials(), r.level(),
-                r.renewedOn(), r.renewedAt(), r.cycleStart(), r.cycleEnd(), level.previousCycleStart(),
+        return new RenewalView(r.renewalId(), RenewalStatus.COMPLETED.name(), r.certificantId(), r.kind().name(),
+                r.credentials(), r.level(), r.renewedOn(), null, r.renewedOn(), r.renewedAt(), r.cycleStart(), r.cycleEnd(), level.previousCycleStart(),
                 level.previousCycleEnd(), level.gapFrom(), level.gapTo(), r.countedFrom(), r.countedTo(),
                 cecs(r.cecsRequired()), of(r.fee()),
                 attested(r.attestedAsCounted()), attested(r.attestedAsSubmitted()), cecs(r.cecsAttested()),
@@ -122,6 +134,21 @@ public final class Views {
                 new PaymentView(money(r.payment().amount()), r.payment().currency(), r.payment().reference()),
                 new CprView(cpr.provider(), cpr.issuedOn(), cpr.expiresOn(), cpr.handsOnSkills()), true,
                 r.submittedBy());
+    }
+
+    /** A renewal request not (yet) paid: what it will renew and what to pay, with the reference to pay it under. */
+    public static RenewalView of(PendingRenewal p) {
+        RenewalQuote q = p.quote();
+        Payment due = p.paymentDue();
+        RenewalRequest form = p.form();
+        CprCard cpr = form.cpr();
+        return new RenewalView(p.renewalId(), p.status().name(), p.certificantId(), q.kind().name(), q.credentials(),
+                q.level(), p.requestedOn(), p.status() == RenewalStatus.PENDING ? p.expiresAt() : null, null, null,
+                q.cycleStart(), q.cycleEnd(), null, null, null, null, null, null, cecs(q.cecsRequired()), of(q.fee()),
+                null, attested(form.attestedCecs()), null, null, List.of(),
+                new PaymentView(money(due.amount()), due.currency(), due.reference()),
+                new CprView(cpr.provider(), cpr.issuedOn(), cpr.expiresOn(), cpr.handsOnSkills()), true,
+                p.submittedBy());
     }
 
     private static AttestedView attested(AttestedCecs a) {

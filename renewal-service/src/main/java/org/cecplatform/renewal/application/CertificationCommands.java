@@ -7,12 +7,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.cecplatform.platform.api.CertificantIds;
 import org.cecplatform.platform.outbox.EventLog;
 import org.cecplatform.platform.outbox.Transactions;
+import org.cecplatform.renewal.config.PaymentSettings;
 import org.cecplatform.renewal.domain.Certificant;
+import org.cecplatform.renewal.domain.Payment;
+import org.cecplatform.renewal.domain.PendingRenewal;
+import org.cecplatform.renewal.domain.RenewalQuote;
+import org.cecplatform.renewal.domain.RenewalStatus;
 import org.cecplatform.renewal.domain.Certification;
 import org.cecplatform.renewal.domain.Renewal;
 import org.cecplatform.renewal.domain.RenewalRequest;
@@ -21,7 +27,7 @@ import org.cecplatform.renewal.domain.RequirementsUnmetException;
 import org.cecplatform.renewal.domain.Violation;
 import org.cecplatform.renewal.persistence.CertificantRepository;
 import org.cecplatform.renewal.persistence.CreditRepository;
-import org.cecplatform.renewal.domain.PaymentReferenceUsedException;
+import org.cecplatform.renewal.persistence.PaymentRepository;
 
 /**
  * Every change to a person's certifications: load the aggregate under the person's lock, decide, store the state and
@@ -37,11 +43,16 @@ public class CertificationCommands {
     private final EventLog eventLog;
     private final EventPayloads payloads;
     private final RenewalRulesHistory rules;
+    private final PaymentRepository payments;
+    private final PaymentSettings settings;
     private final Clock clock;
 
     public CertificationCommands(CertificantRepository certificants, CreditRepository credits, EventLog eventLog,
-                                 EventPayloads payloads, RenewalRulesHistory rules, Clock clock) {
+                                 EventPayloads payloads, RenewalRulesHistory rules, PaymentRepository payments,
+                                 PaymentSettings settings, Clock clock) {
         this.certificants = certificants;
+        this.payments = payments;
+        this.settings = settings;
         this.credits = credits;
         this.eventLog = eventLog;
         this.payloads = payloads;
@@ -70,22 +81,54 @@ public class CertificationCommands {
                 ctx.person().grant(UUID.randomUUID(), credential, certifiedOn, ctx.today(), grantedBy, ctx.now())));
     }
 
+    /** An {@code Idempotency-Key} and the hash of the request that carries it. */
+    public record Idempotency(String key, String requestHash) {
+    }
+
     /**
-     * Renews (or reinstates). A payment reference that renewed before is refused first (409), so a client retrying a
-     * renewal that went through hears that, not that the credentials are no longer due.
+     * Checks a renewal request against every requirement but the payment and, when all are met, records it as a
+     * renewal waiting for the provider to confirm its fee (SPEC §6). The same {@code Idempotency-Key} with the same
+     * request answers the renewal it created; with another request it is refused.
+     *
+     * @throws RequirementsUnmetException listing every unmet requirement (nothing is recorded)
      */
-    public Renewal renew(String certificantId, RenewalRequest request, String submittedBy) {
+    public PendingRenewal requestRenewal(String certificantId, RenewalRequest request, String submittedBy,
+                                         Idempotency idempotency) {
         return Transactions.withRetry(() -> inPersonsTransaction(certificantId, ctx -> {
-            String reference = request.payment() == null || request.payment().reference() == null ? null
-                    : request.payment().reference().strip();
-            if (reference != null && !reference.isEmpty()) {
-                certificants.renewalIdByPaymentReference(reference).ifPresent(used -> {
-                    throw new PaymentReferenceUsedException(reference, used);
-                });
+            if (idempotency != null) {
+                Optional<PaymentRepository.FirstRequest> first = payments.firstRequest(certificantId, idempotency.key());
+                if (first.isPresent()) {
+                    if (!first.get().requestHash().equals(idempotency.requestHash())) {
+                        throw new IdempotencyKeyReusedException(idempotency.key());
+                    }
+                    return payments.pending(first.get().renewalId()).orElseThrow();
+                }
             }
-            return ctx.person().renew(UUID.randomUUID(), request, ctx.today(), ctx.now(),
-                    credits.creditsOf(certificantId), submittedBy);
+            RenewalRequest form = new RenewalRequest(request.credentials(), request.attestedCecs(),
+                    request.acknowledged(), request.cpr(), null);
+            RenewalQuote quote = ctx.person().checkRenewal(form, ctx.today(), ctx.now());
+            PendingRenewal pending = new PendingRenewal(UUID.randomUUID(), certificantId, RenewalStatus.PENDING,
+                    ctx.today(), ctx.now(), ctx.now().plus(settings.pendingFor()), submittedBy, form, quote,
+                    PaymentReferences.next());
+            payments.insert(pending, idempotency == null ? null : idempotency.key(),
+                    idempotency == null ? "" : idempotency.requestHash());
+            return pending;
         }));
+    }
+
+    /**
+     * Renews (or reinstates) a pending renewal with the payment the provider confirmed, inside the caller's
+     * transaction: judged on the day it was requested (kind, fee, counting window, CPR card), recorded now. Its events
+     * are appended with it; nothing is recorded when a requirement no longer holds (the person's record changed
+     * since the request), and the caller's transaction goes on.
+     *
+     * @throws RequirementsUnmetException listing what no longer holds, or that the payment is not exactly the fee
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RequirementsUnmetException.class)
+    public Renewal completeRenewal(PendingRenewal pending, Payment confirmed) {
+        return inPersonsTransaction(pending.certificantId(), pending.requestedOn(), ctx ->
+                ctx.person().renew(pending.renewalId(), pending.paidWith(confirmed), ctx.today(), ctx.now(),
+                        credits.creditsOf(pending.certificantId()), pending.submittedBy()));
     }
 
     /** Applies an audit outcome inside the consumer's transaction (the consumer deduplicates on the event id). */
@@ -116,10 +159,15 @@ public class CertificationCommands {
     }
 
     private <T> T inPersonsTransaction(String certificantId, Function<Context, T> command) {
+        return inPersonsTransaction(certificantId, null, command);
+    }
+
+    /** @param judgedOn the day the person is judged on (by that day's rules); null: today */
+    private <T> T inPersonsTransaction(String certificantId, LocalDate judgedOn, Function<Context, T> command) {
         certificants.lock(certificantId);
         long sequence = eventLog.currentSequence(certificantId);
         Instant now = clock.instant();
-        LocalDate today = rules.dateOf(now);
+        LocalDate today = judgedOn != null ? judgedOn : rules.dateOf(now);
         Certificant person = new Certificant(certificantId, certificants.load(certificantId), rules.on(today));
         T result = command.apply(new Context(person, now, today));
         if (!person.changes().isEmpty()) {

@@ -289,10 +289,32 @@ public final class Certificant {
         };
     }
 
+    /** The credentials chosen and what renewing them costs, once every requirement of the form is checked. */
+    private record Checked(Selection selection, RenewalQuote quote) {
+    }
+
     /**
-     * Renews (or reinstates) the credentials named, if every requirement is met: the next cycle is fixed at once
-     * and the renewal is final.
+     * Checks a renewal form against every requirement but the payment, as of {@code today} (the day it is
+     * requested): the quote that fixes its kind, fee and cycle, which the member then pays.
      *
+     * @throws RequirementsUnmetException listing every unmet requirement
+     */
+    public RenewalQuote checkRenewal(RenewalRequest request, LocalDate today, Instant now) {
+        settle(today, now);
+        List<Violation> violations = new ArrayList<>();
+        Checked checked = checkRequirements(request, today, violations);
+        if (!violations.isEmpty()) {
+            throw new RequirementsUnmetException("The renewal does not meet every requirement.", violations);
+        }
+        return checked.quote();
+    }
+
+    /**
+     * Renews (or reinstates) the credentials named, if every requirement is met and the payment is exactly the fee:
+     * the next cycle is fixed at once and the renewal is final.
+     *
+     * @param today   the day the renewal was requested: it fixes the kind, fee, counting window and CPR check
+     * @param now     the moment the renewal is recorded (the provider confirmed the payment)
      * @param credits the person's ledger credits: what the ledger tracked for each cycle renewed is stored beside
      *                the attested totals
      * @throws RequirementsUnmetException listing every unmet requirement
@@ -301,13 +323,9 @@ public final class Certificant {
                          Collection<Credit> credits, String submittedBy) {
         settle(today, now);
         List<Violation> violations = new ArrayList<>();
-        Selection selection = select(request.credentials(), today, violations);
-        RenewalQuote quote = selection == null ? null : quote(selection, today);
-        checkAttested(request.attestedCecs(), quote, violations);
-        if (!Boolean.TRUE.equals(request.acknowledged())) {
-            violations.add(new Violation("acknowledged", "confirm that the CECs were completed (acknowledged: true)"));
-        }
-        checkCpr(request.cpr(), today, violations);
+        Checked checked = checkRequirements(request, today, violations);
+        RenewalQuote quote = checked.quote();
+        Selection selection = checked.selection();
         checkPayment(request.payment(), quote, violations);
         if (!violations.isEmpty()) {
             throw new RequirementsUnmetException("The renewal does not meet every requirement.", violations);
@@ -346,6 +364,17 @@ public final class Certificant {
                     + renewalId + ")", today, now);
         }
         return renewal;
+    }
+
+    private Checked checkRequirements(RenewalRequest request, LocalDate today, List<Violation> violations) {
+        Selection selection = select(request.credentials(), today, violations);
+        RenewalQuote quote = selection == null ? null : quote(selection, today);
+        checkAttested(request.attestedCecs(), quote, violations);
+        if (!Boolean.TRUE.equals(request.acknowledged())) {
+            violations.add(new Violation("acknowledged", "confirm that the CECs were completed (acknowledged: true)"));
+        }
+        checkCpr(request.cpr(), today, violations);
+        return new Checked(selection, quote);
     }
 
     private List<RenewedCertification> sortByRank(List<RenewedCertification> renewed) {

@@ -25,7 +25,6 @@ import org.cecplatform.renewal.domain.CycleOrigin;
 import org.cecplatform.renewal.domain.Fee;
 import org.cecplatform.renewal.domain.FeeItem;
 import org.cecplatform.renewal.domain.Payment;
-import org.cecplatform.renewal.domain.PaymentReferenceUsedException;
 import org.cecplatform.renewal.domain.Renewal;
 import org.cecplatform.renewal.domain.RenewalKind;
 import org.cecplatform.renewal.domain.RenewedCertification;
@@ -34,7 +33,6 @@ import org.cecplatform.renewal.domain.RenewedCertification;
 @ApplicationScoped
 public class CertificantRepository {
 
-    public static final String PAYMENT_REFERENCE_UNIQUE = "renewal_payment_reference_unique";
 
     private final Sql sql;
     private final ObjectMapper json;
@@ -139,26 +137,19 @@ public class CertificantRepository {
     }
 
     private void insert(Renewal r) {
-        try {
-            sql.update("insert into renewal (renewal_id, certificant_id, kind, credentials, level, renewed_on,"
-                            + " renewed_at, cycle_start, cycle_end, cecs_required, attested_submitted, attested_counted,"
-                            + " cecs_attested, cecs_tracked, fee_items, fee_total, currency, payment_amount,"
-                            + " payment_currency, payment_reference, cpr_provider, cpr_issued_on, cpr_expires_on,"
-                            + " cpr_hands_on, submitted_by)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?, ?,"
-                            + " ?, ?, ?, ?, ?)",
-                    r.renewalId(), r.certificantId(), r.kind().name(), String.join(",", r.credentials()), r.level(),
-                    r.renewedOn(), r.renewedAt(), r.cycleStart(), r.cycleEnd(), r.cecsRequired(),
-                    toJson(r.attestedAsSubmitted()), toJson(r.attestedAsCounted()), r.cecsAttested(), r.cecsTracked(),
-                    toJson(r.fee().items()), r.fee().total(), r.fee().currency(), r.payment().amount(),
-                    r.payment().currency(), r.payment().reference(), r.cpr().provider(), r.cpr().issuedOn(),
-                    r.cpr().expiresOn(), r.cpr().handsOnSkills(), r.submittedBy());
-        } catch (Sql.DataAccessException e) {
-            if (e.violates(PAYMENT_REFERENCE_UNIQUE)) {
-                throw new PaymentReferenceUsedException(r.payment().reference(), null);
-            }
-            throw e;
-        }
+        sql.update("insert into renewal (renewal_id, certificant_id, kind, credentials, level, renewed_on,"
+                        + " renewed_at, cycle_start, cycle_end, cecs_required, attested_submitted, attested_counted,"
+                        + " cecs_attested, cecs_tracked, fee_items, fee_total, currency, payment_amount,"
+                        + " payment_currency, payment_reference, cpr_provider, cpr_issued_on, cpr_expires_on,"
+                        + " cpr_hands_on, submitted_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?)",
+                r.renewalId(), r.certificantId(), r.kind().name(), String.join(",", r.credentials()), r.level(),
+                r.renewedOn(), r.renewedAt(), r.cycleStart(), r.cycleEnd(), r.cecsRequired(),
+                toJson(r.attestedAsSubmitted()), toJson(r.attestedAsCounted()), r.cecsAttested(), r.cecsTracked(),
+                toJson(r.fee().items()), r.fee().total(), r.fee().currency(), r.payment().amount(),
+                r.payment().currency(), r.payment().reference(), r.cpr().provider(), r.cpr().issuedOn(),
+                r.cpr().expiresOn(), r.cpr().handsOnSkills(), r.submittedBy());
         for (RenewedCertification c : r.certifications()) {
             sql.update("insert into renewal_certification (renewal_id, certification_id, credential,"
                             + " previous_cycle_start, previous_cycle_end, cecs_tracked, gap_from, gap_to, counted_from,"
@@ -166,11 +157,6 @@ public class CertificantRepository {
                     r.renewalId(), c.certificationId(), c.credential(), c.previousCycleStart(), c.previousCycleEnd(),
                     c.cecsTracked(), c.gapFrom(), c.gapTo(), c.countedFrom(), c.countedTo());
         }
-    }
-
-    public Optional<UUID> renewalIdByPaymentReference(String reference) {
-        return sql.one("select renewal_id from renewal where payment_reference = ?", rs -> Sql.uuid(rs, "renewal_id"),
-                reference);
     }
 
     public List<UUID> certificationIdsOf(UUID renewalId) {
