@@ -15,6 +15,7 @@ import java.util.function.IntFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.cecplatform.benchmark.Settings.Part;
+import org.cecplatform.localstack.DevPaymentProvider;
 import org.cecplatform.localstack.LocalStackCluster;
 import org.cecplatform.localstack.PlatformService;
 
@@ -251,17 +252,19 @@ final class Runs {
     }
 
     private void renewals(List<String> ids) throws Exception {
-        say("renewal burst: quotes for " + ids.size() + " certificants (setup)");
-        JsonNode[] fees = new JsonNode[ids.size()];
-        requireNoErrors("quotes", Load.times(s.renewalClients(), ids.size(), i -> fees[i] = renewal.get(
-                "/api/v1/certificants/" + ids.get(i) + "/renewal-quote?credentials=CPT", tokens.get(ids.get(i)))
-                .expect(200).json().path("fee").path("total")));
         long sampledBefore = sampledRenewals();
-        say("renewal burst: " + ids.size() + " renewals by " + s.renewalClients() + " clients");
+        DevPaymentProvider payments = cluster.paymentProvider();
+        say("renewal burst: " + ids.size() + " renewals by " + s.renewalClients() + " clients (each a request, then"
+                + " its payment through the development provider's signed webhook)");
         long t0 = System.nanoTime();
-        Load.Result r = Load.times(s.renewalClients(), ids.size(), i -> renewal.post(
-                "/api/v1/certificants/" + ids.get(i) + "/renewals", tokens.get(ids.get(i)), renewalRequest(i, fees[i]))
-                .expect(201));
+        Load.Result r = Load.times(s.renewalClients(), ids.size(), i -> {
+            JsonNode pending = renewal.post("/api/v1/certificants/" + ids.get(i) + "/renewals", tokens.get(ids.get(i)),
+                    renewalRequest()).expect(202).json();
+            DevPaymentProvider.Answer paid = payments.notify(DevPaymentProvider.paymentDue(pending));
+            if (paid.status() != 200 || !"RENEWED".equals(paid.json().path("outcome").asText())) {
+                throw new IllegalStateException("payment refused: HTTP " + paid.status() + " " + paid.body());
+            }
+        });
         requireNoErrors("renewals", r);
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         long sampled;
@@ -280,7 +283,7 @@ final class Runs {
         report.row("renewals sampled by audit, all after (s)", sampled + ", " + Report.fmt(untilSampled), "");
     }
 
-    private Map<String, Object> renewalRequest(int i, JsonNode fee) {
+    private Map<String, Object> renewalRequest() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("credentials", List.of("CPT"));
         body.put("attestedCecs", Map.of("ceOnlineAndAcsmEvents", 45, "otherProviders", 0, "collegeCourses", 0,
@@ -288,7 +291,6 @@ final class Runs {
         body.put("acknowledged", true);
         body.put("cpr", Map.of("provider", "American Red Cross", "issuedOn", year + "-02-01",
                 "expiresOn", (year + 2) + "-02-01", "handsOnSkills", true));
-        body.put("payment", Map.of("amount", fee, "currency", "USD", "reference", "bench-" + tag + "-pay-" + i));
         return body;
     }
 

@@ -1,5 +1,6 @@
 package org.cecplatform.localstack;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -52,7 +53,9 @@ final class DemoCommand implements Callable<Integer> {
         TokenMinter minter = TokenMinter.using(new JwtKeys(paths.jwt()));
         DemoLoader loader = new DemoLoader(new DemoLoader.Settings(ledgerUrl, renewalUrl, auditUrl,
                 KafkaLogins.ofRunningStack(paths, bootstrapServers),
-                minter::mint, today, threads, Duration.ofMinutes(5)), System.err);
+                minter::mint, new DevPaymentProvider(URI.create(renewalUrl),
+                        PaymentWebhookSecret.loadOrCreate(paths.paymentWebhookSecret()), minter.mint("staff", "demo")),
+                today, threads, Duration.ofMinutes(5)), System.err);
         LocalDate day = loader.today();
         DemoPopulation population = DemoPopulation.generate(certificants, seed, day);
         System.err.printf("Loading %d certificants (%d renewing, %d credits) on %s, seed %d%n",

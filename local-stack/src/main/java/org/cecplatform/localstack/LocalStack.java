@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Runs the CEC platform on this machine: embedded PostgreSQL, an in-process Kafka broker, "
                 + "the topics, a JWT key pair and the three services.",
-        subcommands = {UpCommand.class, TokenCommand.class, TopicsCommand.class, ProduceCommand.class, DemoCommand.class})
+        subcommands = {UpCommand.class, TokenCommand.class, TopicsCommand.class, ProduceCommand.class, PayCommand.class,
+                DemoCommand.class})
 public final class LocalStack implements Runnable {
 
     @Spec

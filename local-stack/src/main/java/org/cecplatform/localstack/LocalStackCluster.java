@@ -70,6 +70,7 @@ public final class LocalStackCluster implements AutoCloseable {
     private final String bootstrapServers;
     private final KafkaLogins kafkaLogins;
     private final JwtKeys keys;
+    private final String paymentWebhookSecret;
     private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
     private final ReadinessWaiter readiness;
     private final Function<String, String> portLabels;
@@ -107,6 +108,7 @@ public final class LocalStackCluster implements AutoCloseable {
             this.kafkaLogins = new KafkaLogins(bootstrapServers, SaslPlain.MECHANISM, credentials);
         }
         this.keys = new JwtKeys(paths.jwt());
+        this.paymentWebhookSecret = webhookSecret(paths);
         servicePorts.forEach((service, port) -> {
             Map<String, String> env = serviceEnvironment(service, port);
             env.putAll(b.env);
@@ -364,6 +366,23 @@ public final class LocalStackCluster implements AutoCloseable {
         return minter.mint(role, subject, certificantId, TokenMinter.DEFAULT_VALIDITY);
     }
 
+    /**
+     * The development payment provider, paying into this stack's renewal-service with its webhook secret (the
+     * renewal-service must be part of this cluster).
+     */
+    public DevPaymentProvider paymentProvider() {
+        return new DevPaymentProvider(java.net.URI.create(baseUrl(PlatformService.RENEWAL)), paymentWebhookSecret,
+                mintToken("staff", "payment-provider"));
+    }
+
+    private static String webhookSecret(StackPaths paths) {
+        try {
+            return PaymentWebhookSecret.loadOrCreate(paths.paymentWebhookSecret());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("could not read or make the payment webhook secret", e);
+        }
+    }
+
     /** The PID of the service's java process; throws when it is not running. */
     public long pid(PlatformService service) {
         Process process = process(service).process();
@@ -523,6 +542,9 @@ public final class LocalStackCluster implements AutoCloseable {
         vars.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKeyFile().toAbsolutePath().toString());
         vars.put("JWT_ISSUER", TokenMinter.ISSUER);
         vars.put("CEC_CLOCK_SETTABLE", "true");
+        if (service == PlatformService.RENEWAL) {
+            vars.put("PAYMENT_WEBHOOK_SECRET", paymentWebhookSecret);
+        }
         return vars;
     }
 }

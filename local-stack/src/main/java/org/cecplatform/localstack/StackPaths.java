@@ -13,6 +13,7 @@ record StackPaths(Path repoRoot, Path data) {
     Path kafka() { return data.resolve("kafka"); }
     /** A password per Kafka principal (made on the first start, readable only by its owner). */
     Path kafkaCredentials() { return data.resolve("kafka-credentials.properties"); }
+    Path paymentWebhookSecret() { return data.resolve("payment-webhook-secret"); }
     Path postgresData() { return data.resolve("postgres/data"); }
     /** Zonky's working directory (unpacked binaries); kept apart from the data directory, which zonky would otherwise scan for stale instances. */
     Path postgresWork() { return data.resolve("postgres/work"); }

@@ -1,5 +1,6 @@
 package org.cecplatform.systemtests;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.cecplatform.systemtests.SystemUnderTest.CERTIFICANT;
 import static org.cecplatform.systemtests.SystemUnderTest.STAFF;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.cecplatform.contract.Topics;
+import org.cecplatform.localstack.DevPaymentProvider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -122,18 +124,41 @@ final class Certificant {
                 .get("/api/v1/certificants/{id}/renewal-quote", id).then().statusCode(200).extract().response());
     }
 
-    /** POSTs a renewal as the person; the caller checks the status. */
-    Response renew(Map<String, Object> form) {
+    /** POSTs a renewal request as the person; the caller checks the status (202: pending its payment). */
+    Response requestRenewal(Map<String, Object> form) {
         return sut.renewal(CERTIFICANT, id).contentType(ContentType.JSON).body(form)
                 .post("/api/v1/certificants/{id}/renewals", id);
     }
 
     /**
-     * A renewal form: the credentials, CECs attested from ceOnline/ACSM events and from other providers, the
-     * acknowledgement, a current CPR card with hands-on skills, and the payment of {@code fee} with a fresh reference.
+     * Renews as a member does: the request, then the payment of what it asks through the stack's development payment
+     * provider (a signed webhook call). Answers the renewal as read afterwards (200, COMPLETED), or the request's
+     * refusal; the caller checks the status.
      */
-    Map<String, Object> renewalForm(List<String> credentials, String ceOnlineAndAcsm, String otherProviders, BigDecimal fee,
-                                    String today) {
+    Response renew(Map<String, Object> form) {
+        Response requested = requestRenewal(form);
+        if (requested.statusCode() != 202) {
+            return requested;
+        }
+        String renewalId = requested.path("renewalId");
+        try {
+            DevPaymentProvider.Answer paid = sut.cluster().paymentProvider().pay(renewalId);
+            assertThat(paid.status()).as("payment of " + renewalId + ": " + paid.body()).isEqualTo(200);
+            assertThat(paid.json().path("outcome").asText()).as(paid.body()).isEqualTo("RENEWED");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return sut.renewal(CERTIFICANT, id).get("/api/v1/renewals/{renewalId}", renewalId);
+    }
+
+    /**
+     * A renewal form: the credentials, CECs attested from ceOnline/ACSM events and from other providers, the
+     * acknowledgement and a current CPR card with hands-on skills (the payment is the provider's: {@link #renew}).
+     */
+    Map<String, Object> renewalForm(List<String> credentials, String ceOnlineAndAcsm, String otherProviders, String today) {
         LocalDate day = LocalDate.parse(today);
         Map<String, Object> attested = new LinkedHashMap<>();
         attested.put("ceOnlineAndAcsmEvents", new BigDecimal(ceOnlineAndAcsm));
@@ -148,7 +173,6 @@ final class Certificant {
         form.put("acknowledged", true);
         form.put("cpr", Map.of("provider", "American Red Cross", "issuedOn", day.minusMonths(6).toString(),
                 "expiresOn", day.plusMonths(18).toString(), "handsOnSkills", true));
-        form.put("payment", Map.of("amount", fee, "currency", "USD", "reference", "PAY-" + id + "-" + UUID.randomUUID()));
         return form;
     }
 

@@ -43,7 +43,7 @@ class DemoDataStorySystemTest {
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         DemoLoader loader = new DemoLoader(new DemoLoader.Settings(sut.baseUrl(PlatformService.LEDGER),
                 sut.baseUrl(PlatformService.RENEWAL), sut.baseUrl(PlatformService.AUDIT), sut.cluster().kafkaLogins(),
-                sut::token, DEMO_DAY, 2, Duration.ofMinutes(3)), new PrintStream(progress, true, StandardCharsets.UTF_8));
+                sut::token, sut.cluster().paymentProvider(), DEMO_DAY, 2, Duration.ofMinutes(3)), new PrintStream(progress, true, StandardCharsets.UTF_8));
         assertThat(loader.today()).isEqualTo(DEMO_DAY);
         DemoPopulation population = DemoPopulation.generate(60, 7, DEMO_DAY);
         DemoReport report = loader.load(population);

@@ -271,8 +271,13 @@ class HostileInputSystemTest {
             String renewal = sut.renewal(CERTIFICANT, id).contentType(ContentType.JSON)
                     .body("{\"credentials\":[\"CPT\"],\"attestedCecs\":{\"ceOnlineAndAcsmEvents\":45},\"acknowledged\":true,"
                             + "\"cpr\":{\"provider\":\"Red Cross\",\"issuedOn\":\"" + today.minusDays(10) + "\",\"expiresOn\":\"" + today.plusYears(1)
-                            + "\",\"handsOnSkills\":true},\"payment\":{\"amount\":60,\"currency\":\"USD\",\"reference\":\"" + id + "-pay\"}}")
-                    .post("/api/v1/certificants/{id}/renewals", id).then().statusCode(201).extract().path("renewalId");
+                            + "\",\"handsOnSkills\":true}}")
+                    .post("/api/v1/certificants/{id}/renewals", id).then().statusCode(202).extract().path("renewalId");
+            try {
+                assertThat(sut.cluster().paymentProvider().pay(renewal).json().path("outcome").asText()).isEqualTo("RENEWED");
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException("could not pay the victim's renewal", e);
+            }
             await("the renewal to reach the audit service").atMost(Duration.ofMinutes(1)).until(() -> sut.audit(STAFF, "hostile-staff")
                     .contentType(ContentType.JSON).body(Map.of("renewalId", renewal)).post("/api/v1/audits").statusCode() == 201
                     || sut.audit(STAFF, "hostile-staff").get("/api/v1/certificants/{id}/audits", id).jsonPath().getList("audits").size() == 1);

@@ -1,5 +1,7 @@
 package org.cecplatform.systemtests;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,19 +21,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.cecplatform.contract.Topics;
+import org.cecplatform.localstack.DevPaymentProvider;
 import org.cecplatform.localstack.LocalStackCluster;
 import org.cecplatform.localstack.PlatformService;
 import org.cecplatform.localstack.TopicWriters;
 
 /**
  * A stream of writes as the platform's clients make them: intake messages (LMS completions, meeting attendance) on
- * Kafka, self-reported credits over REST with an Idempotency-Key, and renewals with a payment reference. A client
- * that gets no answer or a 503 retries with the same key (or reference) until it gets one, as a real client would;
- * what got a 2xx (or, for a renewal retried after no answer, "payment reference used") is recorded as accepted.
+ * Kafka, self-reported credits over REST with an Idempotency-Key, and renewals (a request with an Idempotency-Key,
+ * then its payment through the development payment provider). A client that gets no answer or a 503 retries with the
+ * same key (the provider with the same event id) until it gets one, as a real client would; what got a 2xx (for a
+ * renewal: a payment that renewed) is recorded as accepted, under the renewal's payment reference.
  *
  * <p>Everything is for certificants whose ids start with a prefix of this run, so checks see only this run's data.
  */
@@ -185,51 +191,112 @@ final class ReliabilityWorkload {
                 + "\",\"amount\":" + amount + ",\"unit\":\"CONTACT_HOUR\",\"inScope\":true}";
         String url = cluster.baseUrl(PlatformService.LEDGER) + "/api/v1/certificants/" + member + "/credits";
         String token = cluster.mintToken("certificant", member);
-        send(url, token, Map.of("Idempotency-Key", key), body, key, acceptedKeys, false);
-    }
-
-    private void renew(int r, Random random) {
-        String member = renewer(r);
-        LocalDate today = LocalDate.now(POLICY_ZONE);
-        String reference = prefix + "-pay-" + r;
-        String body = "{\"credentials\":[\"CPT\"],\"attestedCecs\":{\"ceOnlineAndAcsmEvents\":45},\"acknowledged\":true,"
-                + "\"cpr\":{\"provider\":\"American Red Cross\",\"issuedOn\":\"" + today.minusDays(30) + "\",\"expiresOn\":\""
-                + today.plusYears(1) + "\",\"handsOnSkills\":true},"
-                + "\"payment\":{\"amount\":60.00,\"currency\":\"USD\",\"reference\":\"" + reference + "\"}}";
-        String url = cluster.baseUrl(PlatformService.RENEWAL) + "/api/v1/certificants/" + member + "/renewals";
-        send(url, cluster.mintToken("certificant", member), Map.of(), body, reference, acceptedRenewals, true);
+        send(url, token, Map.of("Idempotency-Key", key), body, key, acceptedKeys);
     }
 
     /**
-     * Sends until a definite answer: no answer and any 5xx are retried with the same request. A renewal retried after
-     * no answer and then told 409 (payment reference used) went through the first time.
+     * A renewal as a member makes it: the request (with an Idempotency-Key, so a retry after no answer gets the same
+     * pending renewal), then its payment through the development provider, redelivered under the same provider event
+     * id until the renewal-service answers (a redelivery changes nothing). Accepted once the payment renewed.
      */
-    private void send(String url, String token, Map<String, String> headers, String body, String id, Set<String> accepted,
-                      boolean conflictMeansDone) {
+    private void renew(int r, Random random) {
+        String member = renewer(r);
+        LocalDate today = LocalDate.now(POLICY_ZONE);
+        String body = "{\"credentials\":[\"CPT\"],\"attestedCecs\":{\"ceOnlineAndAcsmEvents\":45},\"acknowledged\":true,"
+                + "\"cpr\":{\"provider\":\"American Red Cross\",\"issuedOn\":\"" + today.minusDays(30) + "\",\"expiresOn\":\""
+                + today.plusYears(1) + "\",\"handsOnSkills\":true}}";
+        String url = cluster.baseUrl(PlatformService.RENEWAL) + "/api/v1/certificants/" + member + "/renewals";
+        String key = prefix + "-renew-" + r;
+        ReliabilityHttp.Answer requested = send(url, cluster.mintToken("certificant", member), Map.of("Idempotency-Key", key),
+                body, key);
+        if (requested == null) {
+            return;
+        }
+        DevPaymentProvider.Notice due = DevPaymentProvider.paymentDue(json(requested.body()));
+        DevPaymentProvider.Notice payment = new DevPaymentProvider.Notice(prefix + "-evt-" + r, due.status(), due.reference(),
+                due.amount(), due.currency());
+        if (payUntilAnswered(payment)) {
+            acceptedRenewals.add(payment.reference());
+        }
+    }
+
+    /** Sends the notification until the renewal-service answers; true when it renewed. */
+    private boolean payUntilAnswered(DevPaymentProvider.Notice payment) {
+        DevPaymentProvider provider = cluster.paymentProvider();
         Instant giveUp = Instant.now().plus(GIVE_UP_AFTER);
-        boolean retried = false;
         while (true) {
-            ReliabilityHttp.Answer answer = http.postJson(url, token, headers, body);
-            if (answer.ok() || (conflictMeansDone && retried && answer.status() == 409)) {
-                accepted.add(id);
-                return;
-            }
-            if (answer.status() >= 400 && answer.status() < 500) {
-                rejected.incrementAndGet();
-                synchronized (rejections) {
-                    if (rejections.size() < 10) {
-                        rejections.add(id + ": " + answer.status() + " " + answer.body());
+            try {
+                DevPaymentProvider.Answer answer = provider.notify(payment);
+                if (answer.status() == 200) {
+                    boolean renewed = "RENEWED".equals(answer.json().path("outcome").asText());
+                    if (!renewed) {
+                        reject(payment.eventId(), answer.status(), answer.body());
                     }
+                    return renewed;
                 }
-                return;
+                if (answer.status() >= 400 && answer.status() < 500) {
+                    reject(payment.eventId(), answer.status(), answer.body());
+                    return false;
+                }
+            } catch (IOException noAnswer) {
+                // the service is away (killed, restarting): the provider delivers again, as real ones do
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
             if (Instant.now().isAfter(giveUp)) {
                 abandoned.incrementAndGet();
-                return;
+                return false;
             }
-            retried = true;
+            retries.incrementAndGet();
+            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+        }
+    }
+
+    private void send(String url, String token, Map<String, String> headers, String body, String id, Set<String> accepted) {
+        if (send(url, token, headers, body, id) != null) {
+            accepted.add(id);
+        }
+    }
+
+    /**
+     * Sends until a definite answer: no answer and any 5xx are retried with the same request. Returns the 2xx answer;
+     * null when refused (4xx, counted as rejected) or abandoned.
+     */
+    private ReliabilityHttp.Answer send(String url, String token, Map<String, String> headers, String body, String id) {
+        Instant giveUp = Instant.now().plus(GIVE_UP_AFTER);
+        while (true) {
+            ReliabilityHttp.Answer answer = http.postJson(url, token, headers, body);
+            if (answer.ok()) {
+                return answer;
+            }
+            if (answer.status() >= 400 && answer.status() < 500) {
+                reject(id, answer.status(), answer.body());
+                return null;
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                abandoned.incrementAndGet();
+                return null;
+            }
             retries.incrementAndGet();
             LockSupport.parkNanos(Duration.ofMillis(250).toNanos()); // a client's back-off before it retries
+        }
+    }
+
+    private void reject(String id, int status, String body) {
+        rejected.incrementAndGet();
+        synchronized (rejections) {
+            if (rejections.size() < 10) {
+                rejections.add(id + ": " + status + " " + body);
+            }
+        }
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return new ObjectMapper().readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -62,7 +62,10 @@ class WalkthroughSystemTest {
                 .containsPattern("\"cecsTracked\":45(\\.0)?[,}]")                 // progress
                 .containsPattern("\"cecsRemaining\":0(\\.0)?[,}]")
                 .containsPattern("\"kind\":\"RENEWAL\"")                          // quote and renewal
-                .contains("\"reference\":\"PAY-" + me + "\"")
+                .contains("\"status\":\"PENDING\"")                             // the request waits for its payment
+                .containsPattern("\"reference\":\"RNW-[0-9A-Z]{20}\"")
+                .containsPattern("\"outcome\":\"RENEWED\"")                     // deploy/pay.sh
+                .contains("\"status\":\"COMPLETED\"")
                 .contains("\"auditId\":\"")                                     // the audit
                 .contains("\"status\":\"OPEN\"");
         Files.deleteIfExists(script);

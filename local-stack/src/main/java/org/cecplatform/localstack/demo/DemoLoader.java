@@ -1,7 +1,7 @@
 package org.cecplatform.localstack.demo;
 
+import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +22,7 @@ import java.util.function.BinaryOperator;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.cecplatform.localstack.DevPaymentProvider;
 import org.cecplatform.localstack.KafkaLogins;
 import org.cecplatform.localstack.TopicWriters;
 import org.cecplatform.localstack.demo.DemoPopulation.Credit;
@@ -45,10 +46,11 @@ public final class DemoLoader {
 
     /**
      * {@code today}: the day to move every service's clock to (noon in New York) before loading, or null to load on
-     * the renewal-service's current day.
+     * the renewal-service's current day. {@code payments} pays each renewal request, as the member would.
      */
     public record Settings(String ledgerUrl, String renewalUrl, String auditUrl, KafkaLogins kafka,
-                           BinaryOperator<String> tokens, LocalDate today, int threads, Duration drawTimeout) {
+                           BinaryOperator<String> tokens, DevPaymentProvider payments, LocalDate today, int threads,
+                           Duration drawTimeout) {
     }
 
     private final Settings settings;
@@ -154,10 +156,6 @@ public final class DemoLoader {
 
     private void renew(Person person, LocalDate today) {
         String id = person.certificantId();
-        String credentials = String.join(",", person.credentials());
-        JsonNode quote = StackHttp.expect(http.get(settings.renewalUrl() + "/api/v1/certificants/" + id
-                + "/renewal-quote?credentials=" + credentials, "certificant", id), 200, "quote for " + id);
-        BigDecimal fee = new BigDecimal(quote.path("fee").path("total").asText());
         Map<String, Object> attested = ordered(
                 "ceOnlineAndAcsmEvents", person.total(Source.LMS).add(person.total(Source.MEETING)),
                 "otherProviders", person.total(Source.SELF_REPORTED), "collegeCourses", 0, "committeeService", 0,
@@ -165,12 +163,28 @@ public final class DemoLoader {
         Map<String, Object> body = ordered(
                 "credentials", person.credentials(), "attestedCecs", attested, "acknowledged", true,
                 "cpr", ordered("provider", "American Red Cross", "issuedOn", today.minusDays(200).toString(),
-                        "expiresOn", today.plusDays(530).toString(), "handsOnSkills", true),
-                "payment", ordered("amount", fee, "currency", quote.path("fee").path("currency").asText("USD"),
-                        "reference", "DEMO-PAY-" + id));
+                        "expiresOn", today.plusDays(530).toString(), "handsOnSkills", true));
         JsonNode renewal = StackHttp.expect(http.post(settings.renewalUrl() + "/api/v1/certificants/" + id + "/renewals",
-                "certificant", id, body), 201, "renewal of " + id);
-        renewals.put(renewal.path("renewalId").asText(), new String[] {id, renewal.path("level").asText()});
+                "certificant", id, body), 202, "renewal request of " + id);
+        String renewalId = renewal.path("renewalId").asText();
+        pay(renewalId);
+        renewals.put(renewalId, new String[] {id, renewal.path("level").asText()});
+    }
+
+    /** The member pays what the renewal asks; the renewal-service must answer that it renewed. */
+    private void pay(String renewalId) {
+        DevPaymentProvider.Answer answer;
+        try {
+            answer = settings.payments().pay(renewalId);
+        } catch (IOException e) {
+            throw new StackHttp.DemoException("payment of renewal " + renewalId + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackHttp.DemoException("payment of renewal " + renewalId + " interrupted");
+        }
+        if (answer.status() != 200 || !"RENEWED".equals(answer.json().path("outcome").asText())) {
+            throw new StackHttp.DemoException("payment of renewal " + renewalId + ": HTTP " + answer.status() + " " + answer.body());
+        }
     }
 
     private final Map<String, String> rates = new ConcurrentHashMap<>();
