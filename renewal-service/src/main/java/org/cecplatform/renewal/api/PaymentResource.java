@@ -29,7 +29,7 @@ import org.cecplatform.renewal.application.PaymentConfirmations;
 import org.cecplatform.renewal.application.PaymentQueries;
 import org.cecplatform.renewal.domain.PaymentNotice;
 import org.cecplatform.renewal.domain.PaymentOutcome;
-import org.cecplatform.renewal.persistence.PaymentRepository;
+import org.cecplatform.renewal.domain.UnmatchedPayment;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -93,7 +93,7 @@ public class PaymentResource {
             + " 1..500, default 50)")
     public UnmatchedPage unmatched(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        CertificationQueries.Page<PaymentRepository.UnmatchedPayment> found = queries.unmatched(paging.page(),
+        CertificationQueries.Page<UnmatchedPayment> found = queries.unmatched(paging.page(),
                 paging.size());
         return new UnmatchedPage(paging.page(), paging.size(), found.total(), found.items().stream()
                 .map(u -> new UnmatchedView(u.eventId(), u.receivedAt(), u.reference(), Views.money(u.amount()),

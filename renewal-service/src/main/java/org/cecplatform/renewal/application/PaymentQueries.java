@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cecplatform.renewal.domain.PendingRenewal;
+import org.cecplatform.renewal.domain.UnmatchedPayment;
 import org.cecplatform.renewal.persistence.PaymentRepository;
 
 /** Reads of renewal requests and their payments: what is waiting to be paid, and money that matched nothing. */
@@ -27,7 +28,7 @@ public class PaymentQueries {
         return QuarkusTransaction.requiringNew().call(() -> payments.pendingOf(certificantId));
     }
 
-    public CertificationQueries.Page<PaymentRepository.UnmatchedPayment> unmatched(int page, int size) {
+    public CertificationQueries.Page<UnmatchedPayment> unmatched(int page, int size) {
         return QuarkusTransaction.requiringNew().call(() -> new CertificationQueries.Page<>(
                 payments.unmatched(page, size), payments.countUnmatched()));
     }

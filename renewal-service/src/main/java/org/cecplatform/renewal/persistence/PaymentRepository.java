@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,16 +16,12 @@ import org.cecplatform.renewal.domain.PendingRenewal;
 import org.cecplatform.renewal.domain.RenewalQuote;
 import org.cecplatform.renewal.domain.RenewalRequest;
 import org.cecplatform.renewal.domain.RenewalStatus;
+import org.cecplatform.renewal.domain.UnmatchedPayment;
 
 /** Renewal requests waiting for their payment, and every notification the payment provider sent. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class PaymentRepository {
-
-    /** A notification kept because it matched nothing: money to refund. */
-    public record UnmatchedPayment(String eventId, Instant receivedAt, String reference, BigDecimal amount,
-                                   String currency, UUID renewalId, String reason) {
-    }
 
     /** The first request made with an {@code Idempotency-Key}: its hash and the renewal it created. */
     public record FirstRequest(String requestHash, UUID renewalId) {
