@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cecplatform.platform.outbox.Transactions;
+import org.cecplatform.renewal.domain.Payment;
 import org.cecplatform.renewal.domain.PaymentNotice;
 import org.cecplatform.renewal.domain.PaymentOutcome;
 import org.cecplatform.renewal.domain.PendingRenewal;
@@ -82,7 +83,7 @@ public class PaymentConfirmations {
         return PaymentOutcome.renewed(notice.eventId(), pending.renewalId());
     }
 
-    /** Why this payment cannot complete this renewal; null when it can. */
+    /** Why this payment cannot complete this renewal (one found out of time is marked EXPIRED); null when it can. */
     private String refusal(PendingRenewal pending, PaymentNotice notice, Instant now) {
         if (pending.status() == RenewalStatus.COMPLETED) {
             return "renewal " + pending.renewalId() + " was already paid and renewed";
@@ -91,7 +92,7 @@ public class PaymentConfirmations {
             payments.settle(pending.renewalId(), RenewalStatus.EXPIRED, now);
             return "renewal " + pending.renewalId() + " expired unpaid at " + pending.expiresAt();
         }
-        var due = pending.paymentDue();
+        Payment due = pending.paymentDue();
         if (notice.amount().compareTo(due.amount()) != 0 || !due.currency().equals(notice.currency())) {
             return "paid " + money(notice.amount()) + " " + notice.currency() + "; renewal " + pending.renewalId()
                     + " is due exactly " + money(due.amount()) + " " + due.currency();
