@@ -3,6 +3,7 @@ package org.cecplatform.localstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -422,6 +423,14 @@ public final class LocalStackCluster implements AutoCloseable {
     /** A password per Kafka principal: {@code principal=password} lines (readable only by the stack's user). */
     public Path kafkaCredentialsFile() {
         return paths.kafkaCredentials().toAbsolutePath();
+    }
+
+    /**
+     * A new signing key, published beside the old ones ({@code deploy/token.sh --rotate}): tokens minted from now on
+     * name it, and the running services accept them without a restart. Returns its kid.
+     */
+    public synchronized String rotateKeys() throws IOException, GeneralSecurityException {
+        return keys.rotate();
     }
 
     /** Where the services read their verification keys (JWT_JWKS_LOCATION): {@code http://127.0.0.1:<port>/jwks.json}. */
