@@ -22,10 +22,10 @@ certificant=()
 keys=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --rotate|--retire)
-      keys=(keys "$1"); shift ;;
-    --keys)
-      keys=(keys); shift ;;
+    --rotate|--retire|--keys)
+      [[ ${#keys[@]} -gt 0 ]] || keys=(keys)
+      [[ "$1" == --keys ]] || keys+=("$1")
+      shift ;;
     --certificant-id)
       [[ $# -ge 2 ]] || usage
       certificant=(--certificant-id "$2"); shift 2 ;;
