@@ -6,13 +6,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Entry point: {@code java -jar local-stack.jar up | token | topics | produce | demo}. */
+/** Entry point: {@code java -jar local-stack.jar up | token | keys | topics | produce | demo}. */
 @Command(name = "local-stack",
         mixinStandardHelpOptions = true,
         description = "Runs the CEC platform on this machine: embedded PostgreSQL, an in-process Kafka broker, "
-                + "the topics, a JWT key pair and the three services.",
-        subcommands = {UpCommand.class, TokenCommand.class, TopicsCommand.class, ProduceCommand.class, PayCommand.class,
-                DemoCommand.class})
+                + "the topics, the token keys and their JWKS, and the three services.",
+        subcommands = {UpCommand.class, TokenCommand.class, KeysCommand.class, TopicsCommand.class, ProduceCommand.class,
+                PayCommand.class, DemoCommand.class})
 public final class LocalStack implements Runnable {
 
     @Spec
@@ -20,7 +20,7 @@ public final class LocalStack implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: up, token, topics, produce or demo");
+        throw new ParameterException(spec.commandLine(), "Missing command: up, token, keys, topics, produce or demo");
     }
 
     public static void main(String[] args) {

@@ -19,6 +19,7 @@ public final class LocalStackBuilder {
     Integer postgresPort;
     Integer kafkaPort;
     Integer kafkaControllerPort;
+    Integer jwksPort;
     final Map<PlatformService, Integer> servicePorts = new EnumMap<>(PlatformService.class);
     Set<PlatformService> serviceSet = EnumSet.allOf(PlatformService.class);
     final Map<String, String> env = new LinkedHashMap<>();
@@ -46,7 +47,7 @@ public final class LocalStackBuilder {
         return this;
     }
 
-    /** Free ports for everything not set explicitly (default: the launcher's 15432, 9092, 8081-8083). */
+    /** Free ports for everything not set explicitly (default: the launcher's 15432, 9092, 8081-8083, 8090). */
     public LocalStackBuilder freePorts() {
         this.freePorts = true;
         return this;
@@ -65,6 +66,12 @@ public final class LocalStackBuilder {
     /** Default: a free port. */
     public LocalStackBuilder kafkaControllerPort(int port) {
         this.kafkaControllerPort = port;
+        return this;
+    }
+
+    /** Where the stack serves its JWKS (default: the launcher's 8090, or a free port with {@link #freePorts()}). */
+    public LocalStackBuilder jwksPort(int port) {
+        this.jwksPort = port;
         return this;
     }
 
@@ -160,11 +167,12 @@ public final class LocalStackBuilder {
         int pg = port(postgresPort, 15432, free);
         int kafka = port(kafkaPort, 9092, free);
         int controller = kafkaControllerPort != null ? free.reserve(kafkaControllerPort) : free.next();
+        int jwks = port(jwksPort, 8090, free);
         Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
         for (PlatformService service : serviceSet) {
             ports.put(service, port(servicePorts.get(service), service.defaultPort(), free));
         }
-        return new LocalStackCluster(this, ports, pg, kafka, controller);
+        return new LocalStackCluster(this, ports, pg, kafka, controller, jwks);
     }
 
     private int port(Integer explicit, int defaultPort, Ports.FreePorts free) {

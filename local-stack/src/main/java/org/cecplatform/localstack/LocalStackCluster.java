@@ -3,6 +3,7 @@ package org.cecplatform.localstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -25,7 +26,7 @@ import org.cecplatform.kafka.access.SaslPlain;
 
 /**
  * The whole platform on this machine, under program control: embedded PostgreSQL, a KRaft Kafka broker, the topics,
- * a JWT key pair and the three packaged services as child processes. {@code deploy/run-local.sh} ({@code up}) is one
+ * the token keys and their JWKS (served over HTTP) and the three packaged services as child processes. {@code deploy/run-local.sh} ({@code up}) is one
  * user; system tests and benchmarks are others. Components can be stopped, killed and started again on the same
  * data folder and ports, so data survives restarts.
  *
@@ -71,6 +72,7 @@ public final class LocalStackCluster implements AutoCloseable {
     private final KafkaLogins kafkaLogins;
     private final JwtKeys keys;
     private final String paymentWebhookSecret;
+    private final JwksServer jwks;
     private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
     private final ReadinessWaiter readiness;
     private final Function<String, String> portLabels;
@@ -82,9 +84,9 @@ public final class LocalStackCluster implements AutoCloseable {
     private boolean postgresStarted;
     private boolean kafkaStarted;
     private boolean servicesStarted;
-    private TokenMinter minter;
 
-    LocalStackCluster(LocalStackBuilder b, Map<PlatformService, Integer> servicePorts, int postgresPort, int kafkaPort, int controllerPort) {
+    LocalStackCluster(LocalStackBuilder b, Map<PlatformService, Integer> servicePorts, int postgresPort, int kafkaPort, int controllerPort,
+                      int jwksPort) {
         this.paths = new StackPaths(b.repoRoot, b.dataDir);
         this.console = b.console;
         this.staleProcesses = new StaleProcesses(console);
@@ -109,6 +111,7 @@ public final class LocalStackCluster implements AutoCloseable {
         }
         this.keys = new JwtKeys(paths.jwt());
         this.paymentWebhookSecret = webhookSecret(paths);
+        this.jwks = new JwksServer(keys, jwksPort);
         servicePorts.forEach((service, port) -> {
             Map<String, String> env = serviceEnvironment(service, port);
             env.putAll(b.env);
@@ -156,7 +159,8 @@ public final class LocalStackCluster implements AutoCloseable {
 
     /**
      * Locks the data folder (stopping what a launcher killed with kill -9 left running on it), starts PostgreSQL and
-     * creates the databases, starts Kafka, creates the topics and makes the JWT key pair (once per data folder).
+     * creates the databases, starts Kafka, creates the topics, makes the token key (once per data folder) and serves
+     * the JWKS.
      */
     public synchronized void startInfrastructure() throws Exception {
         lockDataDir();
@@ -164,6 +168,7 @@ public final class LocalStackCluster implements AutoCloseable {
         startKafka();
         createTopics();
         ensureJwtKeys();
+        startJwks();
     }
 
     /** One launcher per data folder; a second one fails here. Stops services and brokers left over from a crashed one. */
@@ -186,6 +191,16 @@ public final class LocalStackCluster implements AutoCloseable {
     synchronized void ensureJwtKeys() throws Exception {
         ensureOpen("the JWT keys");
         keys.ensure();
+    }
+
+    /** Serves the JWKS the services verify tokens with, on 127.0.0.1 ({@link #jwksUrl()}); until {@link #close()}. */
+    public synchronized void startJwks() throws Exception {
+        ensureOpen("the JWKS");
+        if (!jwks.isRunning()) {
+            ensureJwtKeys();
+            Ports.requireFree(jwksPort(), portLabels.apply("JWKS"));
+            jwks.start();
+        }
     }
 
     /** Starts every service of this cluster that is not running; does not wait for them to be ready. */
@@ -358,12 +373,12 @@ public final class LocalStackCluster implements AutoCloseable {
         return mintToken(role, subject, null);
     }
 
-    /** The same, for a staff member or auditor who is also the certificant {@code certificantId}. */
+    /**
+     * The same, for a staff member or auditor who is also the certificant {@code certificantId}. The signing key is
+     * read each time, so tokens follow a rotation ({@code deploy/token.sh --rotate}) made while the stack runs.
+     */
     public synchronized String mintToken(String role, String subject, String certificantId) {
-        if (minter == null) {
-            minter = TokenMinter.usingUnchecked(keys);
-        }
-        return minter.mint(role, subject, certificantId, TokenMinter.DEFAULT_VALIDITY);
+        return TokenMinter.usingUnchecked(keys).mint(role, subject, certificantId, TokenMinter.DEFAULT_VALIDITY);
     }
 
     /**
@@ -429,8 +444,26 @@ public final class LocalStackCluster implements AutoCloseable {
         return paths.kafkaCredentials().toAbsolutePath();
     }
 
-    public Path jwtPublicKeyFile() {
-        return keys.publicKeyFile().toAbsolutePath();
+    /**
+     * A new signing key, published beside the old ones ({@code deploy/token.sh --rotate}): tokens minted from now on
+     * name it, and the running services accept them without a restart. Returns its kid.
+     */
+    public synchronized String rotateKeys() throws IOException, GeneralSecurityException {
+        return keys.rotate();
+    }
+
+    /** Where the services read their verification keys (JWT_JWKS_LOCATION): {@code http://127.0.0.1:<port>/jwks.json}. */
+    public String jwksUrl() {
+        return jwks.url();
+    }
+
+    public int jwksPort() {
+        return jwks.port();
+    }
+
+    /** The stack's JWK set on disk (what {@link #jwksUrl()} serves) and, beside it, the signing key. */
+    public Path jwksFile() {
+        return keys.jwksFile().toAbsolutePath();
     }
 
     String kafkaDescription() {
@@ -469,6 +502,7 @@ public final class LocalStackCluster implements AutoCloseable {
             if (servicesStarted) {
                 run("services", this::stopAllServices);
             }
+            jwks.stop(); // after the services: they verify tokens until they stop
             if (kafka != null && kafkaStarted) {
                 run("Kafka", () -> {
                     console.accept("Stopping Kafka");
@@ -539,8 +573,10 @@ public final class LocalStackCluster implements AutoCloseable {
         vars.put("DB_USER", db.user());
         vars.put("DB_PASSWORD", db.password());
         vars.put("DB_NAME", service.database());
-        vars.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKeyFile().toAbsolutePath().toString());
+        vars.put("JWT_JWKS_LOCATION", jwks.url());
         vars.put("JWT_ISSUER", TokenMinter.ISSUER);
+        vars.put("JWT_AUDIENCE", TokenMinter.AUDIENCE);
+        vars.put("JWT_MAX_AGE_SECONDS", Long.toString(TokenMinter.DEFAULT_VALIDITY.toSeconds()));
         vars.put("CEC_CLOCK_SETTABLE", "true");
         if (service == PlatformService.RENEWAL) {
             vars.put("PAYMENT_WEBHOOK_SECRET", paymentWebhookSecret);

@@ -13,7 +13,8 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 
 /**
- * Signs RS256 bearer tokens with the local stack's private key, as the services expect them: {@code iss=cec-platform},
+ * Signs RS256 bearer tokens with the local stack's signing key, as the services expect them: the key's id in the
+ * {@code kid} header (the services pick the key of their JWKS by it), {@code iss} and {@code aud} = cec-platform,
  * {@code sub} and {@code upn} = the subject, {@code groups=[role]}, {@code iat}, {@code exp}, a random {@code jti}, and
  * optionally {@code certificantId} (a staff member or auditor who is also a certificant). The services know the
  * caller by {@code sub}. Used by {@code deploy/token.sh} and by {@link LocalStackCluster#mintToken}.
@@ -21,20 +22,28 @@ import org.jose4j.lang.JoseException;
 public final class TokenMinter {
 
     public static final String ISSUER = "cec-platform";
+    public static final String AUDIENCE = "cec-platform";
     /** The roles the services know; {@link #mint} signs any role (tests may want an unknown one). */
     public static final List<String> ROLES = List.of("certificant", "staff", "auditor", "integration");
+    /**
+     * A local token's validity, and so the stack's maximum token age (JWT_MAX_AGE_SECONDS of its services): a token
+     * pasted in the morning works all day. Deployments keep the services' default of one hour.
+     */
     public static final Duration DEFAULT_VALIDITY = Duration.ofHours(12);
 
     private final PrivateKey key;
+    private final String keyId;
 
-    private TokenMinter(PrivateKey key) {
+    private TokenMinter(PrivateKey key, String keyId) {
         this.key = key;
+        this.keyId = keyId;
     }
 
-    /** Generates the key pair in {@code keys} if absent, then reads its private key once. */
+    /** Generates the first key in {@code keys} if absent, then reads the signing key once. */
     static TokenMinter using(JwtKeys keys) throws IOException, GeneralSecurityException {
         keys.ensure();
-        return new TokenMinter(keys.privateKey());
+        PrivateKey key = keys.privateKey();
+        return new TokenMinter(key, JwtKeys.publicJwk(key).getKeyId());
     }
 
     /** A token valid for 12 hours; the subject defaults to the role name when null or blank. */
@@ -57,6 +66,7 @@ public final class TokenMinter {
         String user = subject == null || subject.isBlank() ? role : subject;
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
+        claims.setAudience(AUDIENCE);
         claims.setSubject(user);
         claims.setClaim("upn", user);
         claims.setStringListClaim("groups", role);
@@ -72,6 +82,7 @@ public final class TokenMinter {
         jws.setKey(key);
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         jws.setHeader("typ", "JWT");
+        jws.setKeyIdHeaderValue(keyId);
         try {
             return jws.getCompactSerialization();
         } catch (JoseException e) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Starts PostgreSQL, Kafka, the topics, the JWT keys and the three services, then runs until Ctrl-C / SIGTERM.
+ * Starts PostgreSQL, Kafka, the topics, the token keys and their JWKS, and the three services, then runs until Ctrl-C /
+ * SIGTERM.
  * The work is {@link LocalStackCluster}'s; this command reads the launcher's variables, prints progress and waits.
  */
 @Command(name = "up", mixinStandardHelpOptions = true, description = "Starts the local stack and keeps it running until Ctrl-C.")
@@ -22,7 +23,7 @@ final class UpCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--infra-only", description = "Start only PostgreSQL, Kafka, the topics and the JWT keys (for running services by hand).")
+    @Option(names = "--infra-only", description = "Start only PostgreSQL, Kafka, the topics and the JWKS (for running services by hand).")
     boolean infraOnly;
 
     @Option(names = "--ready-timeout", defaultValue = "240", description = "Seconds to wait for the services to be ready (default: ${DEFAULT-VALUE}).")
@@ -65,9 +66,9 @@ final class UpCommand implements Callable<Integer> {
                 int created = stack.createTopics();
                 return created + " created, " + (TopicCreator.topics().size() - created) + " already there";
             });
-            timed("JWT keys", () -> {
-                stack.ensureJwtKeys();
-                return stack.jwtPublicKeyFile().toString();
+            timed("JWKS", () -> {
+                stack.startJwks();
+                return stack.jwksUrl() + " (keys in " + stack.jwksFile().getParent() + ")";
             });
 
             if (infraOnly) {
@@ -125,6 +126,7 @@ final class UpCommand implements Callable<Integer> {
         for (PlatformService service : PlatformService.values()) {
             builder.servicePort(service, Ports.fromEnv(service.portVariable(), service.defaultPort()));
         }
+        builder.jwksPort(Ports.fromEnv("JWKS_PORT", 8090));
         return builder;
     }
 
@@ -133,6 +135,7 @@ final class UpCommand implements Callable<Integer> {
         String variable = switch (component) {
             case "PostgreSQL" -> "DB_PORT";
             case "Kafka" -> "KAFKA_PORT";
+            case "JWKS" -> "JWKS_PORT";
             default -> PlatformService.named(component).portVariable();
         };
         return component + "; set " + variable + " to use another one";
@@ -171,11 +174,13 @@ final class UpCommand implements Callable<Integer> {
         appendInfra(out, stack);
         out.append(String.format("%n  To run a service by hand against it, export:%n"
                         + "    KAFKA_BOOTSTRAP_SERVERS=%s DB_HOST=%s DB_PORT=%d DB_USER=%s DB_PASSWORD=%s%n"
-                        + "    JWT_PUBLIC_KEY_LOCATION=%s JWT_ISSUER=%s CEC_CLOCK_SETTABLE=true%n"
+                        + "    JWT_JWKS_LOCATION=%s JWT_ISSUER=%s JWT_AUDIENCE=%s JWT_MAX_AGE_SECONDS=%d%n"
+                        + "    CEC_CLOCK_SETTABLE=true%n"
                         + "    DB_NAME=ledger|renewal|audit HTTP_HOST=127.0.0.1 HTTP_PORT=8081|8082|8083%n"
                         + "    KAFKA_SASL_MECHANISM=%s KAFKA_USERNAME=<service, e.g. ledger-service>%n"
                         + "    KAFKA_PASSWORD=<that service's line in %s>%n",
-                stack.bootstrapServers(), db.host(), db.port(), db.user(), db.password(), stack.jwtPublicKeyFile(), TokenMinter.ISSUER,
+                stack.bootstrapServers(), db.host(), db.port(), db.user(), db.password(), stack.jwksUrl(), TokenMinter.ISSUER,
+                TokenMinter.AUDIENCE, TokenMinter.DEFAULT_VALIDITY.toSeconds(),
                 stack.kafkaLogins().mechanism(), stack.kafkaCredentialsFile()));
         System.out.print(out);
     }
@@ -188,6 +193,7 @@ final class UpCommand implements Callable<Integer> {
                 String.join(", ", LocalStackCluster.DATABASES), db.user()));
         out.append(String.format("  %-18s %s%n", "Data folder", stack.dataDir()));
         out.append(String.format("  %-18s %s%n", "Logs", stack.logsDir()));
+        out.append(String.format("  %-18s %s (rotate: deploy/token.sh --rotate, then --retire)%n", "JWKS", stack.jwksUrl()));
         out.append(String.format("  %-18s deploy/token.sh staff alice   (roles: %s)%n", "Token", String.join(", ", TokenMinter.ROLES)));
     }
 }

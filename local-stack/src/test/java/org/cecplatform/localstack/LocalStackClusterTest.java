@@ -21,8 +21,9 @@ class LocalStackClusterTest {
     void freePortsAreDistinctAndExplicitPortsAreKept() {
         LocalStackCluster stack = LocalStackCluster.builder().dataDir(dir).freePorts().servicePort(PlatformService.AUDIT, 18083).build();
         Set<Integer> ports = new HashSet<>(List.of(stack.postgres().port(), Integer.parseInt(stack.bootstrapServers().split(":")[1]),
-                stack.port(PlatformService.LEDGER), stack.port(PlatformService.RENEWAL), stack.port(PlatformService.AUDIT)));
-        assertThat(ports).hasSize(5);
+                stack.port(PlatformService.LEDGER), stack.port(PlatformService.RENEWAL), stack.port(PlatformService.AUDIT),
+                stack.jwksPort()));
+        assertThat(ports).hasSize(6);
         assertThat(stack.port(PlatformService.AUDIT)).isEqualTo(18083);
         assertThat(stack.baseUrl(PlatformService.AUDIT)).isEqualTo("http://127.0.0.1:18083");
     }
@@ -35,6 +36,7 @@ class LocalStackClusterTest {
         assertThat(stack.jdbcUrl("ledger")).isEqualTo("jdbc:postgresql://127.0.0.1:15432/ledger");
         assertThat(List.of(stack.port(PlatformService.LEDGER), stack.port(PlatformService.RENEWAL), stack.port(PlatformService.AUDIT)))
                 .containsExactly(8081, 8082, 8083);
+        assertThat(stack.jwksUrl()).isEqualTo("http://127.0.0.1:8090/jwks.json");
     }
 
     @Test
@@ -46,9 +48,11 @@ class LocalStackClusterTest {
                 .build();
         assertThat(stack.environment(PlatformService.LEDGER))
                 .containsKeys("HTTP_HOST", "HTTP_PORT", "KAFKA_BOOTSTRAP_SERVERS", "DB_HOST", "DB_PORT", "DB_USER", "DB_PASSWORD",
-                        "JWT_PUBLIC_KEY_LOCATION")
+                        "JWT_MAX_AGE_SECONDS")
                 .containsEntry("DB_NAME", "ledger")
+                .containsEntry("JWT_JWKS_LOCATION", stack.jwksUrl())
                 .containsEntry("JWT_ISSUER", "cec-platform")
+                .containsEntry("JWT_AUDIENCE", "cec-platform")
                 .containsEntry("HTTP_PORT", Integer.toString(stack.port(PlatformService.LEDGER)))
                 .containsEntry("CEC_JOBS_EVERY", "3600s")
                 .containsEntry("CEC_CLOCK_SETTABLE", "false");

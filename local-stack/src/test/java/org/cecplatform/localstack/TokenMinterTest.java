@@ -1,25 +1,26 @@
 package org.cecplatform.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 
+import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** Tokens carry what the services check, and verify with the public key the services are given. */
+/** Tokens carry what the services check, and verify with the JWKS the services are given. */
 class TokenMinterTest {
 
     @TempDir
@@ -30,14 +31,10 @@ class TokenMinterTest {
         JwtKeys keys = new JwtKeys(dir.resolve("jwt"));
         String token = TokenMinter.using(keys).mint("certificant", "C-000042");
 
-        JwtClaims claims = new JwtConsumerBuilder()
-                .setVerificationKey(publicKey(keys.publicKeyFile()))
-                .setExpectedIssuer("cec-platform")
-                .setRequireExpirationTime()
-                .build()
-                .processToClaims(token);
+        JwtClaims claims = verify(keys, token);
 
         assertThat(claims.getSubject()).isEqualTo("C-000042");
+        assertThat(claims.getAudience()).containsExactly("cec-platform");
         assertThat(claims.getStringClaimValue("upn")).isEqualTo("C-000042");
         assertThat(claims.getStringListClaimValue("groups")).containsExactly("certificant");
         assertThat(claims.getJwtId()).isNotBlank();
@@ -90,17 +87,38 @@ class TokenMinterTest {
                 .contains("--certificant-id");
     }
 
+    @Test
+    void aTokenNamesTheSigningKeyAndFollowsARotation() throws Exception {
+        JwtKeys keys = new JwtKeys(dir.resolve("jwt"));
+        String before = TokenMinter.using(keys).mint("staff", "alice");
+        String newKid = keys.rotate();
+        String after = TokenMinter.using(keys).mint("staff", "alice");
+
+        assertThat(kid(after)).isEqualTo(newKid).isNotEqualTo(kid(before));
+        assertThat(verify(keys, before).getSubject()).as("the old key stays published").isEqualTo("alice");
+        assertThat(verify(keys, after).getSubject()).isEqualTo("alice");
+
+        keys.retire();
+        assertThatThrownBy(() -> verify(keys, before)).as("its key is no longer in the JWKS")
+                .isInstanceOf(InvalidJwtException.class);
+        assertThat(verify(keys, after).getSubject()).isEqualTo("alice");
+    }
+
+    /** As the services verify: the key named by the token's kid in the JWKS, issuer and audience cec-platform. */
     private static JwtClaims verify(JwtKeys keys, String token) throws Exception {
+        JsonWebKeySet jwks = new JsonWebKeySet(Files.readString(keys.jwksFile()));
         return new JwtConsumerBuilder()
-                .setVerificationKey(publicKey(keys.publicKeyFile()))
+                .setVerificationKeyResolver(new JwksVerificationKeyResolver(jwks.getJsonWebKeys()))
                 .setExpectedIssuer("cec-platform")
+                .setExpectedAudience("cec-platform")
                 .setRequireExpirationTime()
+                .setRequireIssuedAt()
                 .build()
                 .processToClaims(token);
     }
 
-    private static PublicKey publicKey(Path pem) throws Exception {
-        String base64 = Files.readString(pem).replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    private static String kid(String token) {
+        String header = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
+        return header.replaceAll(".*\"kid\":\"([^\"]+)\".*", "$1");
     }
 }

@@ -21,12 +21,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Verifies each bearer token once. A member's app or a staff console sends the same token with every request, and
  * checking its RSA signature every time was the largest single cost of a read. The exact token text that passed the
- * full verification (signature, issuer, expiry) is remembered, bounded in number and for a few minutes at most, and
- * answered from memory while it has not expired; anything else, including every token that failed, goes through the
- * verifier again. Expiry is real time with the verifier's own clock skew, as the verifier checks it (not the service
- * clock, which staff may move); a change of the verification key takes effect for remembered tokens within
- * {@code cec.security.verified-tokens.keep-for}. A token without a {@code sub} claim is refused (401): the caller is
- * the subject everywhere ({@link Caller}).
+ * full verification (signature with a key of the JWKS, issuer, audience, expiry, maximum age) is remembered, bounded in
+ * number and for {@code cec.security.verified-tokens.keep-for} at most, and answered from memory only while it is
+ * still unexpired and younger than the maximum age ({@code mp.jwt.verify.token.age}): a remembered token is never
+ * accepted longer than the verifier would accept it. Anything else, including every token that failed, goes through
+ * the verifier again. Expiry and age are real time (expiry with the verifier's own clock skew, age without, as the
+ * verifier checks them), not the service clock, which staff may move. Audience and issuer are fixed configuration,
+ * so a remembered answer stays right for them. A key removed from the JWKS stops working for remembered tokens within
+ * keep-for after the verifier has dropped it (README "Security", "Tokens", gives the whole bound). A token without a
+ * {@code sub} claim is refused (401): the caller is the subject everywhere ({@link Caller}).
  */
 @Alternative
 @Priority(1)
@@ -35,6 +38,7 @@ public class VerifiedTokens implements JWTParser {
 
     private final DefaultJWTParser verifier;
     private final long clockSkewSeconds;
+    private final Long maxAgeSeconds; // null: no maximum age
     private final Clock realTime;
     private final Cache<String, JsonWebToken> verified;
 
@@ -43,12 +47,14 @@ public class VerifiedTokens implements JWTParser {
                           @ConfigProperty(name = "cec.security.verified-tokens.max", defaultValue = "10000") long max,
                           @ConfigProperty(name = "cec.security.verified-tokens.keep-for", defaultValue = "5M")
                           Duration keepFor) {
-        this(verifier, context.getClockSkew(), Clock.systemUTC(), max, keepFor);
+        this(verifier, context.getClockSkew(), context.getTokenAge(), Clock.systemUTC(), max, keepFor);
     }
 
-    VerifiedTokens(DefaultJWTParser verifier, long clockSkewSeconds, Clock realTime, long max, Duration keepFor) {
+    VerifiedTokens(DefaultJWTParser verifier, long clockSkewSeconds, Long maxAgeSeconds, Clock realTime, long max,
+                   Duration keepFor) {
         this.verifier = verifier;
         this.clockSkewSeconds = clockSkewSeconds;
+        this.maxAgeSeconds = maxAgeSeconds;
         this.realTime = realTime;
         this.verified = Caffeine.newBuilder().maximumSize(max).expireAfterWrite(keepFor).build();
     }
@@ -56,7 +62,7 @@ public class VerifiedTokens implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         JsonWebToken known = verified.getIfPresent(token);
-        if (known != null && unexpired(known)) {
+        if (known != null && unexpired(known) && youngEnough(known)) {
             return known;
         }
         JsonWebToken jwt = withSubject(verifier.parse(token));
@@ -73,6 +79,11 @@ public class VerifiedTokens implements JWTParser {
 
     private boolean unexpired(JsonWebToken jwt) {
         return realTime.instant().getEpochSecond() <= jwt.getExpirationTime() + clockSkewSeconds;
+    }
+
+    /** The verifier's own rule: refused once more than the maximum age has passed since {@code iat}. */
+    private boolean youngEnough(JsonWebToken jwt) {
+        return maxAgeSeconds == null || realTime.instant().getEpochSecond() - jwt.getIssuedAtTime() <= maxAgeSeconds;
     }
 
     // Everything else is the verifier's, unchanged.

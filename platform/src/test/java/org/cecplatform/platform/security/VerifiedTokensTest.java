@@ -15,15 +15,20 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
-/** A token is verified once and then answered from memory only while it is unexpired; failures are never kept. */
+/**
+ * A token is verified once and then answered from memory only while it is unexpired and younger than the maximum age;
+ * failures are never kept.
+ */
 class VerifiedTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
     private static final long SKEW = 60;
+    private static final long MAX_AGE = 3600;
 
     /** The real verifier's place: counts its calls, accepts tokens it was told about, refuses the rest. */
     static final class CountingVerifier extends DefaultJWTParser {
         final Map<String, Long> expiries = new HashMap<>();
+        final Map<String, Long> issued = new HashMap<>();
         final Map<String, Integer> calls = new HashMap<>();
 
         @Override
@@ -33,11 +38,11 @@ class VerifiedTokensTest {
             if (exp == null) {
                 throw new ParseException("signature does not verify");
             }
-            return new Jwt(token, exp);
+            return new Jwt(token, exp, issued.getOrDefault(token, NOW.getEpochSecond()));
         }
     }
 
-    record Jwt(String raw, long exp) implements JsonWebToken {
+    record Jwt(String raw, long exp, long iat) implements JsonWebToken {
         @Override
         public String getName() {
             return "someone";
@@ -45,7 +50,7 @@ class VerifiedTokensTest {
 
         @Override
         public Set<String> getClaimNames() {
-            return raw.startsWith("no-sub") ? Set.of("exp") : Set.of("exp", "sub");
+            return raw.startsWith("no-sub") ? Set.of("exp", "iat") : Set.of("exp", "iat", "sub");
         }
 
         @Override
@@ -54,6 +59,9 @@ class VerifiedTokensTest {
             if ("sub".equals(name)) {
                 return raw.startsWith("no-sub") ? null : (T) "someone";
             }
+            if ("iat".equals(name)) {
+                return (T) Long.valueOf(iat);
+            }
             return "exp".equals(name) ? (T) Long.valueOf(exp) : null;
         }
     }
@@ -61,7 +69,7 @@ class VerifiedTokensTest {
     private final CountingVerifier verifier = new CountingVerifier();
 
     private VerifiedTokens at(Instant now) {
-        return new VerifiedTokens(verifier, SKEW, Clock.fixed(now, ZoneOffset.UTC), 100, Duration.ofMinutes(5));
+        return new VerifiedTokens(verifier, SKEW, MAX_AGE, Clock.fixed(now, ZoneOffset.UTC), 100, Duration.ofMinutes(5));
     }
 
     @Test
@@ -91,7 +99,7 @@ class VerifiedTokensTest {
         long exp = NOW.plusSeconds(10).getEpochSecond();
         verifier.expiries.put("short", exp);
         StepClock clock = new StepClock(NOW);
-        VerifiedTokens tokens = new VerifiedTokens(verifier, SKEW, clock, 100, Duration.ofMinutes(5));
+        VerifiedTokens tokens = new VerifiedTokens(verifier, SKEW, MAX_AGE, clock, 100, Duration.ofMinutes(5));
         tokens.parse("short");
         clock.now = Instant.ofEpochSecond(exp + SKEW);
         tokens.parse("short");
@@ -101,6 +109,37 @@ class VerifiedTokensTest {
         verifier.expiries.remove("short"); // the verifier now refuses it as expired
         assertThatThrownBy(() -> tokens.parse("short")).isInstanceOf(ParseException.class);
         assertThat(verifier.calls).containsEntry("short", 2);
+    }
+
+    @Test
+    void aRememberedTokenPastTheMaximumAgeGoesBackToTheVerifierEvenBeforeItExpires() throws ParseException {
+        long iat = NOW.minusSeconds(MAX_AGE - 10).getEpochSecond();
+        verifier.issued.put("ageing", iat);
+        verifier.expiries.put("ageing", NOW.plusSeconds(6 * 3600).getEpochSecond());
+        StepClock clock = new StepClock(NOW);
+        VerifiedTokens tokens = new VerifiedTokens(verifier, SKEW, MAX_AGE, clock, 100, Duration.ofMinutes(5));
+        tokens.parse("ageing");
+        clock.now = Instant.ofEpochSecond(iat + MAX_AGE);
+        tokens.parse("ageing");
+        assertThat(verifier.calls).as("exactly the maximum age: from memory").containsEntry("ageing", 1);
+
+        clock.now = Instant.ofEpochSecond(iat + MAX_AGE + 1);
+        verifier.expiries.remove("ageing"); // the verifier now refuses it as too old
+        assertThatThrownBy(() -> tokens.parse("ageing")).isInstanceOf(ParseException.class);
+        assertThat(verifier.calls).containsEntry("ageing", 2);
+    }
+
+    @Test
+    void withoutAMaximumAgeOnlyTheExpiryCounts() throws ParseException {
+        verifier.issued.put("old", NOW.minusSeconds(30 * 24 * 3600).getEpochSecond());
+        verifier.expiries.put("old", NOW.plusSeconds(3600).getEpochSecond());
+        VerifiedTokens tokens = new VerifiedTokens(verifier, SKEW, null, Clock.fixed(NOW, ZoneOffset.UTC), 100,
+                Duration.ofMinutes(5));
+
+        tokens.parse("old");
+        tokens.parse("old");
+
+        assertThat(verifier.calls).containsEntry("old", 1);
     }
 
     @Test
