@@ -126,7 +126,7 @@ class DeployManifestsTest {
         // "unknown" variables.
         assertThat(ServiceConfiguration.of(ROOT).variables())
                 .contains("HTTP_HOST", "HTTP_PORT", "KAFKA_BOOTSTRAP_SERVERS", "DB_HOST", "DB_PORT", "DB_NAME", "DB_USER",
-                        "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "CEC_CLOCK_SETTABLE", "CEC_JOBS_EVERY");
+                        "DB_PASSWORD", "DB_MIGRATION_USER", "DB_MIGRATION_PASSWORD", "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "CEC_CLOCK_SETTABLE", "CEC_JOBS_EVERY");
     }
 
     private static void assertOnlyReadVariables(String where, Map<String, List<String>> setBy) {
