@@ -13,6 +13,8 @@ record StackPaths(Path repoRoot, Path data) {
     Path kafka() { return data.resolve("kafka"); }
     /** A password per Kafka principal (made on the first start, readable only by its owner). */
     Path kafkaCredentials() { return data.resolve("kafka-credentials.properties"); }
+    /** A password per PostgreSQL service role (made on the first start, readable only by its owner). */
+    Path postgresCredentials() { return data.resolve("postgres-credentials.properties"); }
     Path postgresData() { return data.resolve("postgres/data"); }
     /** Zonky's working directory (unpacked binaries); kept apart from the data directory, which zonky would otherwise scan for stale instances. */
     Path postgresWork() { return data.resolve("postgres/work"); }

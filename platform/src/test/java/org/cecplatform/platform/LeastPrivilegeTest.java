@@ -49,6 +49,14 @@ class LeastPrivilegeTest {
     }
 
     @Test
+    void theServiceRolesLogInOnlyWithTheirPasswords() {
+        assertThatThrownBy(() -> java.sql.DriverManager.getConnection(PostgresTestResource.jdbcUrl(),
+                PostgresTestResource.RUNTIME, "not-" + PostgresTestResource.RUNTIME_PASSWORD).close())
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28P01"))
+                .hasMessageContaining("password authentication failed for user \"" + PostgresTestResource.RUNTIME + "\"");
+    }
+
+    @Test
     void theRuntimeRoleOwnsNothing() throws SQLException {
         try (Connection c = PostgresTestResource.superuser()) {
             String owned = "select count(*) from %s where %s = (select oid from pg_roles where rolname = '"

@@ -22,7 +22,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public static final String DATABASE = "cec";
     public static final String OWNER = "cec_owner";
     public static final String RUNTIME = "cec_app";
-    /** Zonky's server trusts local connections, so these are not checked; they are what a service must be given. */
+    /** Checked by the server (see {@link #requirePasswords}): a service given the wrong one cannot log in. */
     public static final String OWNER_PASSWORD = "owner-test-only";
     public static final String RUNTIME_PASSWORD = "app-test-only";
     static final String SUPERUSER = "postgres";
@@ -52,12 +52,14 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         try {
             Path workingDir = Files.createDirectories(Path.of("target", "postgres-test").toAbsolutePath());
+            Path dataDir = Files.createTempDirectory(workingDir, "data");
             postgres = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(workingDir.toFile())
-                    .setDataDirectory(Files.createTempDirectory(workingDir, "data"))
+                    .setDataDirectory(dataDir)
                     .setCleanDataDirectory(true)
                     .start();
             createRolesAndDatabase(postgres.getJdbcUrl(SUPERUSER, "postgres"));
+            requirePasswords(dataDir, postgres.getJdbcUrl(SUPERUSER, "postgres"));
             // Without a user parameter (zonky's URLs name the superuser, which would win over the credentials given).
             jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
             return Map.of(
@@ -79,6 +81,19 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             s.execute("create database " + DATABASE + " owner " + OWNER);
             s.execute("revoke all on database " + DATABASE + " from public");
             s.execute("grant connect on database " + DATABASE + " to " + RUNTIME);
+        }
+    }
+
+    /**
+     * Zonky's initdb trusts every connection; a first rule in pg_hba.conf makes the service roles log in with their
+     * passwords (SCRAM), as on a real server. The superuser stays trusted, for the tests' direct reads.
+     */
+    private static void requirePasswords(Path dataDir, String adminUrl) throws IOException, SQLException {
+        Path hba = dataDir.resolve("pg_hba.conf");
+        String rule = "host all " + OWNER + "," + RUNTIME + " all scram-sha-256\n";
+        Files.writeString(hba, rule + Files.readString(hba));
+        try (Connection c = DriverManager.getConnection(adminUrl, SUPERUSER, SUPERUSER); Statement s = c.createStatement()) {
+            s.execute("select pg_reload_conf()");
         }
     }
 
