@@ -106,6 +106,9 @@ class LeastPrivilegeTest {
                 INSUFFICIENT_PRIVILEGE, "must be owner of table event_log"));
         inRolledBackTransaction(c -> assertRefused(c, "drop trigger event_log_append_only on event_log",
                 INSUFFICIENT_PRIVILEGE, "must be owner of relation event_log"));
+        // the other way to silence a trigger: replica mode skips ordinary triggers, and only a superuser may set it
+        inRolledBackTransaction(c -> assertRefused(c, "set session_replication_role = replica",
+                INSUFFICIENT_PRIVILEGE, "permission denied to set parameter \"session_replication_role\""));
         inRolledBackTransaction(c -> assertRefused(c, "create table scratch (id int)",
                 INSUFFICIENT_PRIVILEGE, "permission denied for schema public"));
         inRolledBackTransaction(c -> assertRefused(c, "create schema scratch",
