@@ -6,7 +6,13 @@ import java.lang.ProcessBuilder.Redirect;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -14,6 +20,9 @@ import io.zonky.test.db.postgres.util.ArchUtils;
 
 /** A real PostgreSQL 17 (zonky binaries) whose data directory lives in the data folder and survives restarts (and stop/start). */
 final class EmbeddedPostgresServer {
+
+    /** Ends the line of pg_hba.conf that this class writes, so that the next start replaces it. */
+    private static final String SERVICE_ROLES_MARK = "# local stack: the services' roles log in with their passwords";
 
     private final Path dataDir;
     private final Path workDir;
@@ -48,6 +57,24 @@ final class EmbeddedPostgresServer {
                 .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
                 .setErrorRedirector(Redirect.appendTo(logFile.toFile()))
                 .start();
+    }
+
+    /**
+     * Zonky's initdb trusts every connection; a first rule in pg_hba.conf makes {@code roles} log in with their
+     * passwords (SCRAM), as on a real server, while the administrator stays trusted on this loopback-only server.
+     * Rewritten at every start (the roles may have changed), then the server reloads its configuration.
+     */
+    synchronized void requirePasswords(Collection<String> roles) throws IOException, SQLException {
+        if (postgres == null) {
+            throw new IllegalStateException("PostgreSQL is not running");
+        }
+        Path hba = dataDir.resolve("pg_hba.conf");
+        List<String> lines = new ArrayList<>(Files.readAllLines(hba).stream().filter(line -> !line.endsWith(SERVICE_ROLES_MARK)).toList());
+        lines.add(0, "host all " + String.join(",", roles) + " all scram-sha-256 " + SERVICE_ROLES_MARK);
+        Files.write(hba, lines);
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("select pg_reload_conf()");
+        }
     }
 
     int port() {

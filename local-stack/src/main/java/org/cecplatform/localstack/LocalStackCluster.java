@@ -67,6 +67,7 @@ public final class LocalStackCluster implements AutoCloseable {
     private final Consumer<String> console;
     private final StaleProcesses staleProcesses;
     private final PostgresNode postgres;
+    private final DatabaseCredentials databaseCredentials;
     private final KafkaNode kafka; // null when the stack uses an existing cluster
     private final String bootstrapServers;
     private final KafkaLogins kafkaLogins;
@@ -93,6 +94,8 @@ public final class LocalStackCluster implements AutoCloseable {
         this.postgres = b.externalPostgres != null
                 ? PostgresNode.external(b.externalPostgres)
                 : PostgresNode.embedded(paths, postgresPort, staleProcesses, b.portLabels.apply("PostgreSQL"));
+        // Made on the first start of a data folder (and completed when a database is added, or a line deleted).
+        this.databaseCredentials = DatabaseCredentials.loadOrCreate(paths.postgresCredentials(), DATABASES);
         if (b.externalKafka != null) {
             this.kafka = null;
             this.bootstrapServers = b.externalKafka;
@@ -328,7 +331,7 @@ public final class LocalStackCluster implements AutoCloseable {
     public synchronized void startPostgres() throws Exception {
         ensureOpen("PostgreSQL");
         postgresStarted = true;
-        postgres.start(DATABASES);
+        postgres.start(DATABASES, databaseCredentials);
     }
 
     /** Fast shutdown of the embedded server ({@code pg_ctl stop -m fast}); {@link #startPostgres()} brings it back with its data. */
@@ -442,6 +445,11 @@ public final class LocalStackCluster implements AutoCloseable {
     /** A password per Kafka principal: {@code principal=password} lines (readable only by the stack's user). */
     public Path kafkaCredentialsFile() {
         return paths.kafkaCredentials().toAbsolutePath();
+    }
+
+    /** A password per PostgreSQL service role: {@code role=password} lines (readable only by the stack's user). */
+    public Path postgresCredentialsFile() {
+        return paths.postgresCredentials().toAbsolutePath();
     }
 
     /**
@@ -570,9 +578,12 @@ public final class LocalStackCluster implements AutoCloseable {
         vars.put("KAFKA_PASSWORD", kafkaLogins.password(service.moduleName()));
         vars.put("DB_HOST", db.host());
         vars.put("DB_PORT", Integer.toString(db.port()));
-        vars.put("DB_USER", db.user());
-        vars.put("DB_PASSWORD", db.password());
         vars.put("DB_NAME", service.database());
+        // The service runs as its runtime role and migrates as the database's owner role (README "Security").
+        vars.put("DB_USER", DatabaseCredentials.runtimeRole(service.database()));
+        vars.put("DB_PASSWORD", databaseCredentials.password(DatabaseCredentials.runtimeRole(service.database())));
+        vars.put("DB_MIGRATION_USER", DatabaseCredentials.ownerRole(service.database()));
+        vars.put("DB_MIGRATION_PASSWORD", databaseCredentials.password(DatabaseCredentials.ownerRole(service.database())));
         vars.put("JWT_JWKS_LOCATION", jwks.url());
         vars.put("JWT_ISSUER", TokenMinter.ISSUER);
         vars.put("JWT_AUDIENCE", TokenMinter.AUDIENCE);

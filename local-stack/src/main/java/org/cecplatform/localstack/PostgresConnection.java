@@ -1,6 +1,10 @@
 package org.cecplatform.localstack;
 
-/** How the services reach PostgreSQL; handed to them as DB_HOST, DB_PORT, DB_USER, DB_PASSWORD. */
+/**
+ * Where PostgreSQL is, and its administrator's login (the stack creates databases and roles with it; tools such as the
+ * benchmark read any database with it). The services get DB_HOST and DB_PORT from here, and their own roles from
+ * {@link DatabaseCredentials}.
+ */
 public record PostgresConnection(String host, int port, String user, String password) {
 
     public String jdbcUrl(String database) {

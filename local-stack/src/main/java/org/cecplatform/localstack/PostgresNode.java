@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 
-/** The stack's PostgreSQL: the embedded server in the data folder, or a server the user points to (then only the databases are ours). */
+/**
+ * The stack's PostgreSQL: the embedded server in the data folder, or a server the user points to (then only the databases
+ * and their roles are ours). Its connection is the administrator's; the services log in as their own roles.
+ */
 final class PostgresNode {
 
     private final PostgresConnection connection;
@@ -46,14 +49,17 @@ final class PostgresNode {
         return embedded == null || embedded.isRunning();
     }
 
-    /** Starts the embedded server (stopping one a crashed launcher left on this folder), then creates missing databases. */
-    void start(List<String> databases) throws IOException, SQLException {
+    /** Starts the embedded server (stopping one a crashed launcher left on this folder), then creates missing databases and roles. */
+    void start(List<String> databases, DatabaseCredentials credentials) throws IOException, SQLException {
         if (embedded != null) {
             staleProcesses.stopStalePostmaster(dataDir);
             Ports.requireFree(connection.port(), portLabel);
             embedded.start();
         }
-        new Databases(connection).ensure(databases);
+        new Databases(connection, credentials).ensure(databases);
+        if (embedded != null) {
+            embedded.requirePasswords(credentials.roles());
+        }
     }
 
     void stop() throws IOException {

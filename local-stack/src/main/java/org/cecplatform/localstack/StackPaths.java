@@ -14,6 +14,8 @@ record StackPaths(Path repoRoot, Path data) {
     /** A password per Kafka principal (made on the first start, readable only by its owner). */
     Path kafkaCredentials() { return data.resolve("kafka-credentials.properties"); }
     Path paymentWebhookSecret() { return data.resolve("payment-webhook-secret"); }
+    /** A password per PostgreSQL service role (made on the first start, readable only by its owner). */
+    Path postgresCredentials() { return data.resolve("postgres-credentials.properties"); }
     Path postgresData() { return data.resolve("postgres/data"); }
     /** Zonky's working directory (unpacked binaries); kept apart from the data directory, which zonky would otherwise scan for stale instances. */
     Path postgresWork() { return data.resolve("postgres/work"); }

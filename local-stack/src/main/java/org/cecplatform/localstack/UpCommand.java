@@ -173,14 +173,15 @@ final class UpCommand implements Callable<Integer> {
         out.append(String.format("%nInfrastructure is up (%.1f s), services not started (--infra-only). Ctrl-C stops it.%n%n", (System.nanoTime() - begin) / 1e9));
         appendInfra(out, stack);
         out.append(String.format("%n  To run a service by hand against it, export:%n"
-                        + "    KAFKA_BOOTSTRAP_SERVERS=%s DB_HOST=%s DB_PORT=%d DB_USER=%s DB_PASSWORD=%s%n"
+                        + "    KAFKA_BOOTSTRAP_SERVERS=%s DB_HOST=%s DB_PORT=%d%n"
+                        + "    DB_USER=<db>_app DB_MIGRATION_USER=<db>_owner DB_PASSWORD, DB_MIGRATION_PASSWORD=<their lines in %s>%n"
                         + "    JWT_JWKS_LOCATION=%s JWT_ISSUER=%s JWT_AUDIENCE=%s JWT_MAX_AGE_SECONDS=%d%n"
                         + "    CEC_CLOCK_SETTABLE=true%n"
                         + "    DB_NAME=ledger|renewal|audit HTTP_HOST=127.0.0.1 HTTP_PORT=8081|8082|8083%n"
                         + "    KAFKA_SASL_MECHANISM=%s KAFKA_USERNAME=<service, e.g. ledger-service>%n"
                         + "    KAFKA_PASSWORD=<that service's line in %s>%n",
-                stack.bootstrapServers(), db.host(), db.port(), db.user(), db.password(), stack.jwksUrl(), TokenMinter.ISSUER,
-                TokenMinter.AUDIENCE, TokenMinter.DEFAULT_VALIDITY.toSeconds(),
+                stack.bootstrapServers(), db.host(), db.port(), stack.postgresCredentialsFile(), stack.jwksUrl(),
+                TokenMinter.ISSUER, TokenMinter.AUDIENCE, TokenMinter.DEFAULT_VALIDITY.toSeconds(),
                 stack.kafkaLogins().mechanism(), stack.kafkaCredentialsFile()));
         System.out.print(out);
     }
@@ -189,8 +190,8 @@ final class UpCommand implements Callable<Integer> {
         PostgresConnection db = stack.postgres();
         out.append(String.format("  %-18s %s (SASL %s; passwords in %s)%n", "Kafka bootstrap", stack.bootstrapServers(),
                 stack.kafkaLogins().mechanism(), stack.kafkaCredentialsFile()));
-        out.append(String.format("  %-18s %s (databases %s; user %s)%n", "PostgreSQL", db.jdbcUrl("<db>"),
-                String.join(", ", LocalStackCluster.DATABASES), db.user()));
+        out.append(String.format("  %-18s %s (databases %s; administrator %s; service roles <db>_app and <db>_owner, passwords in %s)%n",
+                "PostgreSQL", db.jdbcUrl("<db>"), String.join(", ", LocalStackCluster.DATABASES), db.user(), stack.postgresCredentialsFile()));
         out.append(String.format("  %-18s %s%n", "Data folder", stack.dataDir()));
         out.append(String.format("  %-18s %s%n", "Logs", stack.logsDir()));
         out.append(String.format("  %-18s %s (rotate: deploy/token.sh --rotate, then --retire)%n", "JWKS", stack.jwksUrl()));

@@ -51,12 +51,21 @@ class LocalStackClusterTest {
                         "JWT_MAX_AGE_SECONDS")
                 .containsEntry("DB_NAME", "ledger")
                 .containsEntry("JWT_JWKS_LOCATION", stack.jwksUrl())
+                .containsEntry("DB_USER", "ledger_app")
+                .containsEntry("DB_MIGRATION_USER", "ledger_owner")
+                .containsKeys("DB_MIGRATION_PASSWORD")
                 .containsEntry("JWT_ISSUER", "cec-platform")
                 .containsEntry("JWT_AUDIENCE", "cec-platform")
                 .containsEntry("HTTP_PORT", Integer.toString(stack.port(PlatformService.LEDGER)))
                 .containsEntry("CEC_JOBS_EVERY", "3600s")
                 .containsEntry("CEC_CLOCK_SETTABLE", "false");
         assertThat(stack.environment(PlatformService.RENEWAL)).containsEntry("CEC_CLOCK_SETTABLE", "true").containsEntry("DB_NAME", "renewal");
+        // each service its own roles, with passwords of its own (none is the administrator's)
+        assertThat(stack.environment(PlatformService.RENEWAL)).containsEntry("DB_USER", "renewal_app");
+        assertThat(List.of(stack.environment(PlatformService.LEDGER).get("DB_PASSWORD"),
+                stack.environment(PlatformService.LEDGER).get("DB_MIGRATION_PASSWORD"),
+                stack.environment(PlatformService.RENEWAL).get("DB_PASSWORD"), stack.postgres().password()))
+                .doesNotHaveDuplicates();
     }
 
     @Test

@@ -126,8 +126,8 @@ class DeployManifestsTest {
         // "unknown" variables.
         assertThat(ServiceConfiguration.of(ROOT).variables())
                 .contains("HTTP_HOST", "HTTP_PORT", "KAFKA_BOOTSTRAP_SERVERS", "DB_HOST", "DB_PORT", "DB_NAME", "DB_USER",
-                        "DB_PASSWORD", "JWT_JWKS_LOCATION", "JWT_ISSUER", "JWT_AUDIENCE", "JWT_MAX_AGE_SECONDS", "CEC_CLOCK_SETTABLE",
-                        "CEC_JOBS_EVERY");
+                        "DB_PASSWORD", "DB_MIGRATION_USER", "DB_MIGRATION_PASSWORD", "JWT_JWKS_LOCATION", "JWT_ISSUER",
+                        "JWT_AUDIENCE", "JWT_MAX_AGE_SECONDS", "CEC_CLOCK_SETTABLE", "CEC_JOBS_EVERY");
     }
 
     private static void assertOnlyReadVariables(String where, Map<String, List<String>> setBy) {

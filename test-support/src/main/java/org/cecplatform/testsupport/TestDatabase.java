@@ -1,13 +1,15 @@
 package org.cecplatform.testsupport;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
-/** Reads the test PostgreSQL server directly: for a test that checks what a projection holds, row by row. */
+/**
+ * Reads the test PostgreSQL server directly, as its superuser: for a test that checks what a projection holds, row by
+ * row (the service itself runs as a role with fewer rights, see {@link PostgresTestResource}).
+ */
 public final class TestDatabase {
 
     /** Maps the current row of a result. */
@@ -20,7 +22,7 @@ public final class TestDatabase {
 
     /** The first row {@code sql} selects with these parameters, mapped; empty when it selects none. */
     public static <T> Optional<T> firstRow(String sql, Row<T> mapper, Object... parameters) {
-        try (Connection c = DriverManager.getConnection(PostgresTestResource.jdbcUrl(), "postgres", "postgres");
+        try (Connection c = PostgresTestResource.superuser();
              PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

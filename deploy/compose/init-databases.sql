@@ -1,4 +1,0 @@
--- One database per service.
-create database ledger;
-create database renewal;
-create database audit;
