@@ -234,6 +234,9 @@ final class Runs {
             }
             say("reads: " + s.readClients() + " clients for " + length.toSeconds() + " s on certifications, then health");
             reads = load.forDuration(s.readClients(), length, read);
+        }
+        // Health is served on the management interface, the service's second port.
+        try (EventLoopLoad load = new EventLoopLoad(cluster.managementUrl(PlatformService.RENEWAL))) {
             health = load.forDuration(s.readClients(), length, n -> new EventLoopLoad.Get("/q/health/live", null));
         }
         requireNoErrors("reads", reads);

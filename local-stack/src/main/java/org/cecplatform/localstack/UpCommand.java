@@ -124,6 +124,7 @@ final class UpCommand implements Callable<Integer> {
         }
         for (PlatformService service : PlatformService.values()) {
             builder.servicePort(service, Ports.fromEnv(service.portVariable(), service.defaultPort()));
+            builder.managementPort(service, Ports.fromEnv(service.managementPortVariable(), service.defaultManagementPort()));
         }
         return builder;
     }
@@ -133,7 +134,9 @@ final class UpCommand implements Callable<Integer> {
         String variable = switch (component) {
             case "PostgreSQL" -> "DB_PORT";
             case "Kafka" -> "KAFKA_PORT";
-            default -> PlatformService.named(component).portVariable();
+            default -> component.endsWith(" management")
+                    ? PlatformService.named(component.substring(0, component.length() - " management".length())).managementPortVariable()
+                    : PlatformService.named(component).portVariable();
         };
         return component + "; set " + variable + " to use another one";
     }
@@ -158,7 +161,8 @@ final class UpCommand implements Callable<Integer> {
         out.append(String.format("%nCEC platform local stack is up (%.1f s). Ctrl-C stops everything.%n%n", (System.nanoTime() - begin) / 1e9));
         for (PlatformService s : stack.services()) {
             String url = stack.baseUrl(s);
-            out.append(String.format("  %-18s %-24s OpenAPI %s/q/openapi%n", s.moduleName(), url, url));
+            out.append(String.format("  %-18s %-24s OpenAPI %s/q/openapi, health and metrics %s/q/health, /q/metrics%n",
+                    s.moduleName(), url, url, stack.managementUrl(s)));
         }
         appendInfra(out, stack);
         System.out.print(out);
@@ -173,6 +177,7 @@ final class UpCommand implements Callable<Integer> {
                         + "    KAFKA_BOOTSTRAP_SERVERS=%s DB_HOST=%s DB_PORT=%d DB_USER=%s DB_PASSWORD=%s%n"
                         + "    JWT_PUBLIC_KEY_LOCATION=%s JWT_ISSUER=%s CEC_CLOCK_SETTABLE=true%n"
                         + "    DB_NAME=ledger|renewal|audit HTTP_HOST=127.0.0.1 HTTP_PORT=8081|8082|8083%n"
+                        + "    MANAGEMENT_HOST=127.0.0.1 MANAGEMENT_PORT=9081|9082|9083%n"
                         + "    KAFKA_SASL_MECHANISM=%s KAFKA_USERNAME=<service, e.g. ledger-service>%n"
                         + "    KAFKA_PASSWORD=<that service's line in %s>%n",
                 stack.bootstrapServers(), db.host(), db.port(), db.user(), db.password(), stack.jwtPublicKeyFile(), TokenMinter.ISSUER,
