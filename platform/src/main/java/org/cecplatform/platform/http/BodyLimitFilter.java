@@ -12,9 +12,10 @@ import org.cecplatform.platform.api.Problem;
 
 /**
  * Holds every request body to its route's limit before anything reads it. A declared {@code Content-Length} over the
- * limit is answered 413 at once (the body is never read, the connection is closed after the answer); a body without
- * a length (chunked) is counted as the resource reads it ({@link CountingBodyLimit}, and the document upload counts
- * its own bytes), so neither is buffered whole past its limit.
+ * limit is answered 413 at once (the body is never read, the connection is closed after the answer). A body without
+ * a length (chunked) is counted here as it arrives and refused at the first chunk past the limit, then handed to the
+ * resource as the request's body; a chunked multipart upload goes to a temporary file instead and is measured there
+ * (the document upload), and {@link CountingBodyLimit} counts every entity read as a second line.
  */
 @ApplicationScoped
 public class BodyLimitFilter {
@@ -44,7 +45,49 @@ public class BodyLimitFilter {
             reject(ctx, max);
             return;
         }
+        if (length == null && isChunked(request) && !isMultipart(request)) {
+            readCounted(ctx, max);
+            return;
+        }
         ctx.next();
+    }
+
+    private static boolean isChunked(HttpServerRequest request) {
+        String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+    }
+
+    private static boolean isMultipart(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+    }
+
+    /**
+     * Reads a chunked body, keeping at most {@code max} bytes: past that it is refused (413) and the rest discarded;
+     * otherwise the resource gets it as the request's body (RESTEasy Reactive reads a body a route already read).
+     */
+    private void readCounted(RoutingContext ctx, long max) {
+        HttpServerRequest request = ctx.request();
+        io.vertx.core.buffer.Buffer body = io.vertx.core.buffer.Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > max) {
+                refused[0] = true;
+                reject(ctx, max);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(done -> {
+            if (!refused[0]) {
+                ctx.setBody(body);
+                ctx.next();
+            }
+        });
+        request.resume();
     }
 
     private static long declaredLength(String header) {

@@ -11,11 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The counting half of the body limits: an entity read (JSON) fails with 413 as soon as it passes the route's limit,
- * which matters for bodies sent without a {@code Content-Length} (chunked), which {@link BodyLimitFilter} cannot
- * judge up front. The resource method never runs, so nothing changes. RESTEasy Reactive fills its input buffer before
- * the reader runs, so such a body may occupy up to the server-wide ceiling ({@code quarkus.http.limits.max-body-size})
- * before it is refused here.
+ * A second line behind {@link BodyLimitFilter}: an entity read (JSON) fails with 413 as soon as it passes the route's
+ * limit, whatever way the body came in. The resource method never runs, so nothing changes.
  */
 @Provider
 public class CountingBodyLimit implements ReaderInterceptor {

@@ -74,6 +74,19 @@ class BodyLimitsTest {
     }
 
     @Test
+    void aChunkedBodyUnderTheLimitReachesTheResourceWhole() throws Exception {
+        byte[] body = "{\"now\": \"2031-01-01T00:00:00Z\"}".getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(clockUrl)
+                .header("Authorization", "Bearer " + TestTokens.staff())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(clock.instant()).as("the clock moved").isAfterOrEqualTo(Instant.parse("2031-01-01T00:00:00Z"));
+    }
+
+    @Test
     void aBodyJustUnderTheLimitIsRead() {
         // Read and judged on its content (the padding field is unknown to the strict reader): not a size problem.
         int status = given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(clockBody(LIMIT))
