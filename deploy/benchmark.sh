@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Measures the platform on a stack of its own (free ports, data under benchmark/target/stack-*): raw Kafka, the
-# pipeline, steady lag, reads, rebuild, a renewal burst, memory and start-up. Prints a table, writes
+# pipeline, steady lag, reads, reads beside 10 MB document uploads, rebuild, a renewal burst, memory and start-up. Prints a table, writes
 # benchmark/target/benchmark-<date>.json, and exits non-zero when the end-of-run counts disagree.
 #
 #   deploy/benchmark.sh --quick                  a smoke run (small N)
 #   deploy/benchmark.sh                          the default profile (200,000 completions, ...)
 #   deploy/benchmark.sh --only pipeline,reads    a subset; --help lists every option
+#   deploy/benchmark.sh --only reads-with-uploads   the reads alone, then beside 10 MB uploads to the audit-service
 #   deploy/benchmark.sh --rebuild ...            build first in any case
 set -euo pipefail
 

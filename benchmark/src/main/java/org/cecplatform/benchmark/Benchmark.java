@@ -27,7 +27,8 @@ public final class Benchmark implements Callable<Integer> {
     boolean quick;
 
     @Option(names = "--only", paramLabel = "PARTS",
-            description = "Comma-separated subset of raw,pipeline,steady,reads,rebuild,renewals (rebuild brings pipeline).")
+            description = "Comma-separated subset of raw,pipeline,steady,reads,reads-with-uploads,rebuild,renewals (rebuild"
+                    + " brings pipeline; reads-with-uploads: the reads alone, then beside 10 MB document uploads).")
     String only;
 
     @Option(names = "--warm-up", description = "Completions sent to the freshly started services before the measured"

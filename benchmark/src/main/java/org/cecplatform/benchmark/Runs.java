@@ -76,6 +76,9 @@ final class Runs {
         if (s.runs(Part.READS)) {
             reads(certified);
         }
+        if (s.runs(Part.READS_WITH_UPLOADS)) {
+            readsWithUploads(certified);
+        }
         if (s.runs(Part.RENEWALS)) {
             renewals(certified.subList(0, s.renewals()));
         }
@@ -235,6 +238,9 @@ final class Runs {
             }
             say("reads: " + s.readClients() + " clients for " + length.toSeconds() + " s on certifications, then health");
             reads = load.forDuration(s.readClients(), length, read);
+        }
+        // Health is served on the management interface, the service's second port.
+        try (EventLoopLoad load = new EventLoopLoad(cluster.managementUrl(PlatformService.RENEWAL))) {
             health = load.forDuration(s.readClients(), length, n -> new EventLoopLoad.Get("/q/health/live", null));
         }
         requireNoErrors("reads", reads);
@@ -251,20 +257,82 @@ final class Runs {
                 String.format("%.3f", reads.perSecond() / health.perSecond()), "");
     }
 
+    /** The reads alone and beside uploads of 10 MB documents to the audit-service ({@link ReadsWithUploads}). */
+    private void readsWithUploads(List<String> certified) throws Exception {
+        int readers = Math.min(s.grants(), certified.size() - ReadsWithUploads.AUDITS);
+        List<String> ids = certified.subList(0, readers);
+        List<Map.Entry<String, String>> audits = openAudits(certified.subList(certified.size() - ReadsWithUploads.AUDITS,
+                certified.size()));
+        Duration length = Duration.ofSeconds(s.readSeconds());
+        IntFunction<EventLoopLoad.Get> read = n -> {
+            String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+            return new EventLoopLoad.Get("/api/v1/certificants/" + id + "/certifications", tokens.get(id));
+        };
+        ReadsWithUploads.Figures f;
+        try (EventLoopLoad load = new EventLoopLoad(cluster.baseUrl(PlatformService.RENEWAL))) {
+            if (s.warmUpCompletions() > 0) {
+                say("reads with uploads: warm-up, " + s.readClients() + " clients for " + length.dividedBy(3).toSeconds() + " s");
+                requireNoErrors("read warm-up", load.forDuration(s.readClients(), length.dividedBy(3), read));
+            }
+            say("reads with uploads: " + s.readClients() + " clients for " + length.toSeconds() + " s alone, then "
+                    + length.toSeconds() + " s beside " + ReadsWithUploads.UPLOAD_CLIENTS + " clients uploading 10 MB documents");
+            f = new ReadsWithUploads(cluster.baseUrl(PlatformService.AUDIT)).run(load, s.readClients(), length, read, audits);
+        }
+        requireNoErrors("reads alone", f.readsAlone());
+        requireNoErrors("reads beside uploads", f.readsBeside());
+        requireNoErrors("uploads", f.uploads());
+        double megabytesPerSecond = f.uploads().perSecond() * ReadsWithUploads.DOCUMENT_BYTES / (1024.0 * 1024);
+        report.put("readsWithUploads", "readsAlone", loadFigures(f.readsAlone()))
+                .put("readsWithUploads", "readsBesideUploads", loadFigures(f.readsBeside()))
+                .put("readsWithUploads", "uploads", loadFigures(f.uploads()))
+                .put("readsWithUploads", "uploadMegabytesPerSecond", megabytesPerSecond);
+        report.row("reads alone (req/s; p50 / p99 ms)", Report.fmt(f.readsAlone().perSecond()) + "; "
+                + Report.fmt(f.readsAlone().latency().p50Ms()) + " / " + Report.fmt(f.readsAlone().latency().p99Ms()), "");
+        report.row("reads beside uploads (req/s; p50 / p99 ms)", Report.fmt(f.readsBeside().perSecond()) + "; "
+                + Report.fmt(f.readsBeside().latency().p50Ms()) + " / " + Report.fmt(f.readsBeside().latency().p99Ms()), "");
+        report.row("10 MB uploads beside (uploads/s, MB/s; p50 / p99 ms)", String.format("%.2f, %.1f; %s / %s",
+                f.uploads().perSecond(), megabytesPerSecond, Report.fmt(f.uploads().latency().p50Ms()),
+                Report.fmt(f.uploads().latency().p99Ms())), "");
+    }
+
+    /** Renews each certificant and has staff select the renewal for audit: (audit id, the member's token) per person. */
+    private List<Map.Entry<String, String>> openAudits(List<String> ids) throws Exception {
+        say("reads with uploads: " + ids.size() + " renewals selected for audit, to upload to (setup)");
+        List<Map.Entry<String, String>> audits = new ArrayList<>();
+        DevPaymentProvider payments = cluster.paymentProvider();
+        for (String id : ids) {
+            audits.add(Map.entry(auditOf(id, renewAndPay(id, payments)), tokens.get(id)));
+        }
+        return audits;
+    }
+
+    /** Staff select the renewal by hand once the audit-service has it (422 until then); 409: the draw picked it already. */
+    private String auditOf(String id, String renewalId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            Api.Answer selected = audit.post("/api/v1/audits", staff, Map.of("renewalId", renewalId));
+            if (selected.status() == 201) {
+                return selected.json().path("auditId").asText();
+            }
+            if (selected.status() == 409) {
+                return audit.get("/api/v1/certificants/" + id + "/audits", staff).expect(200).json()
+                        .path("audits").get(0).path("auditId").asText();
+            }
+            if (selected.status() != 422 || System.nanoTime() > deadline) {
+                throw new IllegalStateException("could not select renewal " + renewalId + " for audit: HTTP "
+                        + selected.status() + " " + selected.body());
+            }
+            Thread.sleep(250);
+        }
+    }
+
     private void renewals(List<String> ids) throws Exception {
         long sampledBefore = sampledRenewals();
         DevPaymentProvider payments = cluster.paymentProvider();
         say("renewal burst: " + ids.size() + " renewals by " + s.renewalClients() + " clients (each a request, then"
                 + " its payment through the development provider's signed webhook)");
         long t0 = System.nanoTime();
-        Load.Result r = Load.times(s.renewalClients(), ids.size(), i -> {
-            JsonNode pending = renewal.post("/api/v1/certificants/" + ids.get(i) + "/renewals", tokens.get(ids.get(i)),
-                    renewalRequest()).expect(202).json();
-            DevPaymentProvider.Answer paid = payments.notify(DevPaymentProvider.paymentDue(pending));
-            if (paid.status() != 200 || !"RENEWED".equals(paid.json().path("outcome").asText())) {
-                throw new IllegalStateException("payment refused: HTTP " + paid.status() + " " + paid.body());
-            }
-        });
+        Load.Result r = Load.times(s.renewalClients(), ids.size(), i -> renewAndPay(ids.get(i), payments));
         requireNoErrors("renewals", r);
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         long sampled;
@@ -281,6 +349,18 @@ final class Runs {
         report.row("renewal burst p50 / p99 (ms)",
                 Report.fmt(r.latency().p50Ms()) + " / " + Report.fmt(r.latency().p99Ms()), "");
         report.row("renewals sampled by audit, all after (s)", sampled + ", " + Report.fmt(untilSampled), "");
+    }
+
+    /** A renewal as its member makes it: the request (202, pending), then its payment; returns the renewal id. */
+    private String renewAndPay(String id, DevPaymentProvider payments) throws Exception {
+        JsonNode pending = renewal.post("/api/v1/certificants/" + id + "/renewals", tokens.get(id), renewalRequest())
+                .expect(202).json();
+        DevPaymentProvider.Answer paid = payments.notify(DevPaymentProvider.paymentDue(pending));
+        if (paid.status() != 200 || !"RENEWED".equals(paid.json().path("outcome").asText())) {
+            throw new IllegalStateException("payment of " + id + "'s renewal refused: HTTP " + paid.status() + " "
+                    + paid.body());
+        }
+        return pending.path("renewalId").asText();
     }
 
     private Map<String, Object> renewalRequest() {

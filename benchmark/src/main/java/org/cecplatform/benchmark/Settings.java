@@ -11,10 +11,11 @@ public record Settings(int warmUpCompletions, int completions, int certificants,
 
     /** The parts of a run, in the order they run. */
     public enum Part {
-        RAW, PIPELINE, STEADY, READS, REBUILD, RENEWALS;
+        RAW, PIPELINE, STEADY, READS, READS_WITH_UPLOADS, REBUILD, RENEWALS;
 
+        /** {@code reads-with-uploads} or {@code READS_WITH_UPLOADS}. */
         static Part named(String name) {
-            return valueOf(name.trim().toUpperCase(Locale.ROOT));
+            return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         }
     }
 
@@ -35,7 +36,7 @@ public record Settings(int warmUpCompletions, int completions, int certificants,
             }
         }
         if (parts.isEmpty()) {
-            throw new IllegalArgumentException("--only names no part; parts: raw,pipeline,steady,reads,rebuild,renewals");
+            throw new IllegalArgumentException("--only names no part; parts: raw,pipeline,steady,reads,reads-with-uploads,rebuild,renewals");
         }
         if (parts.contains(Part.REBUILD)) {
             parts.add(Part.PIPELINE);
@@ -52,10 +53,13 @@ public record Settings(int warmUpCompletions, int completions, int certificants,
         return parts.contains(part);
     }
 
-    /** Certifications granted before reads and renewals: enough for both. */
+    /**
+     * Certifications granted before reads and renewals: enough for both, and past them the certificants whose
+     * audits take the uploads beside the reads (renewed and audited for that, so never among the renewal burst's).
+     */
     public int certificationsToGrant() {
-        int reads = runs(Part.READS) ? grants : 0;
+        int reads = runs(Part.READS) || runs(Part.READS_WITH_UPLOADS) ? grants : 0;
         int renewing = runs(Part.RENEWALS) ? renewals : 0;
-        return Math.max(reads, renewing);
+        return Math.max(reads, renewing) + (runs(Part.READS_WITH_UPLOADS) ? ReadsWithUploads.AUDITS : 0);
     }
 }

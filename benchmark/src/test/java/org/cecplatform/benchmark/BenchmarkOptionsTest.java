@@ -51,8 +51,18 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void readsWithUploadsIsAPartOfItsOwnWithCertificantsSetAsideForTheAuditsItUploadsTo() {
+        Settings s = parse("--only", "reads-with-uploads", "--grants", "100", "--renewals", "300");
+        assertThat(s.parts()).containsExactly(Part.READS_WITH_UPLOADS);
+        assertThat(s.certificationsToGrant()).isEqualTo(100 + ReadsWithUploads.AUDITS);
+        assertThat(parse("--grants", "100", "--renewals", "300").certificationsToGrant())
+                .as("past the renewal burst's certificants").isEqualTo(300 + ReadsWithUploads.AUDITS);
+    }
+
+    @Test
     void grantsCoverBothReadsAndRenewalsButOnlyWhenOneOfThemRuns() {
-        assertThat(parse("--grants", "100", "--renewals", "300").certificationsToGrant()).isEqualTo(300);
+        assertThat(parse("--only", "reads,renewals", "--grants", "100", "--renewals", "300").certificationsToGrant())
+                .isEqualTo(300);
         assertThat(parse("--only", "reads", "--grants", "100", "--renewals", "300").certificationsToGrant())
                 .isEqualTo(100);
         assertThat(parse("--only", "pipeline").certificationsToGrant()).isZero();

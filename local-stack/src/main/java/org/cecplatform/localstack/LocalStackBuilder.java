@@ -21,6 +21,7 @@ public final class LocalStackBuilder {
     Integer kafkaControllerPort;
     Integer jwksPort;
     final Map<PlatformService, Integer> servicePorts = new EnumMap<>(PlatformService.class);
+    final Map<PlatformService, Integer> managementPorts = new EnumMap<>(PlatformService.class);
     Set<PlatformService> serviceSet = EnumSet.allOf(PlatformService.class);
     final Map<String, String> env = new LinkedHashMap<>();
     final Map<PlatformService, Map<String, String>> serviceEnv = new EnumMap<>(PlatformService.class);
@@ -47,7 +48,7 @@ public final class LocalStackBuilder {
         return this;
     }
 
-    /** Free ports for everything not set explicitly (default: the launcher's 15432, 9092, 8081-8083, 8090). */
+    /** Free ports for everything not set explicitly (default: the launcher's 15432, 9092, 8081-8083, 9081-9083, 8090). */
     public LocalStackBuilder freePorts() {
         this.freePorts = true;
         return this;
@@ -77,6 +78,12 @@ public final class LocalStackBuilder {
 
     public LocalStackBuilder servicePort(PlatformService service, int port) {
         servicePorts.put(service, port);
+        return this;
+    }
+
+    /** The port of the service's management interface (health, metrics). */
+    public LocalStackBuilder managementPort(PlatformService service, int port) {
+        managementPorts.put(service, port);
         return this;
     }
 
@@ -168,9 +175,10 @@ public final class LocalStackBuilder {
         int kafka = port(kafkaPort, 9092, free);
         int controller = kafkaControllerPort != null ? free.reserve(kafkaControllerPort) : free.next();
         int jwks = port(jwksPort, 8090, free);
-        Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
+        Map<PlatformService, ServicePorts> ports = new EnumMap<>(PlatformService.class);
         for (PlatformService service : serviceSet) {
-            ports.put(service, port(servicePorts.get(service), service.defaultPort(), free));
+            ports.put(service, new ServicePorts(port(servicePorts.get(service), service.defaultPort(), free),
+                    port(managementPorts.get(service), service.defaultManagementPort(), free)));
         }
         return new LocalStackCluster(this, ports, pg, kafka, controller, jwks);
     }

@@ -86,8 +86,8 @@ public final class LocalStackCluster implements AutoCloseable {
     private boolean kafkaStarted;
     private boolean servicesStarted;
 
-    LocalStackCluster(LocalStackBuilder b, Map<PlatformService, Integer> servicePorts, int postgresPort, int kafkaPort, int controllerPort,
-                      int jwksPort) {
+    LocalStackCluster(LocalStackBuilder b, Map<PlatformService, ServicePorts> servicePorts, int postgresPort, int kafkaPort,
+                      int controllerPort, int jwksPort) {
         this.paths = new StackPaths(b.repoRoot, b.dataDir);
         this.console = b.console;
         this.staleProcesses = new StaleProcesses(console);
@@ -226,6 +226,7 @@ public final class LocalStackCluster implements AutoCloseable {
         ServiceProcess process = process(service);
         if (!process.isAlive()) {
             Ports.requireFree(process.port(), portLabels.apply(service.moduleName()));
+            Ports.requireFree(process.managementPort(), portLabels.apply(service.moduleName() + " management"));
         }
         servicesStarted = true;
         process.start();
@@ -249,7 +250,7 @@ public final class LocalStackCluster implements AutoCloseable {
         startService(service);
     }
 
-    /** Waits until {@code /q/health/ready} answers 200; throws {@link ServiceNotReadyException} if it exits or is late. */
+    /** Waits until {@code /q/health/ready} on its management port answers 200; throws {@link ServiceNotReadyException} if it exits or is late. */
     public void awaitReady(PlatformService service, Duration timeout) throws InterruptedException {
         readiness.awaitReady(List.of(process(service)), timeout);
     }
@@ -351,6 +352,15 @@ public final class LocalStackCluster implements AutoCloseable {
 
     public int port(PlatformService service) {
         return process(service).port();
+    }
+
+    /** {@code http://127.0.0.1:<management port>}: health ({@code /q/health/live}, {@code /q/health/ready}) and {@code /q/metrics}. */
+    public String managementUrl(PlatformService service) {
+        return process(service).managementUrl();
+    }
+
+    public int managementPort(PlatformService service) {
+        return process(service).managementPort();
     }
 
     public String bootstrapServers() {
@@ -567,11 +577,13 @@ public final class LocalStackCluster implements AutoCloseable {
     }
 
     /** The services' configuration contract: they read exactly these variables. */
-    private Map<String, String> serviceEnvironment(PlatformService service, int port) {
+    private Map<String, String> serviceEnvironment(PlatformService service, ServicePorts ports) {
         PostgresConnection db = postgres.connection();
         Map<String, String> vars = new LinkedHashMap<>();
-        vars.put("HTTP_PORT", Integer.toString(port));
+        vars.put("HTTP_PORT", Integer.toString(ports.http()));
         vars.put("HTTP_HOST", "127.0.0.1");
+        vars.put("MANAGEMENT_PORT", Integer.toString(ports.management()));
+        vars.put("MANAGEMENT_HOST", "127.0.0.1");
         vars.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         vars.put("KAFKA_SASL_MECHANISM", kafkaLogins.mechanism());
         vars.put("KAFKA_USERNAME", service.moduleName());

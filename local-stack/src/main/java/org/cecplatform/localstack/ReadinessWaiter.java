@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-/** Polls each service's /q/health/ready until all answer 200, one dies, or the time is up. */
+/** Polls each service's /q/health/ready (on its management port) until all answer 200, one dies, or the time is up. */
 final class ReadinessWaiter {
 
     static final int LOG_TAIL_LINES = 30;
@@ -61,7 +61,7 @@ final class ReadinessWaiter {
     }
 
     private boolean isReady(ServiceProcess service) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(3)).GET().build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;

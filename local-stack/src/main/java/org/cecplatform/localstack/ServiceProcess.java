@@ -24,7 +24,7 @@ final class ServiceProcess {
 
     private final PlatformService service;
     private final Path jar;
-    private final int port;
+    private final ServicePorts ports;
     private final List<String> jvmOptions;
     private final Map<String, String> environment;
     private final Path workDir;
@@ -35,11 +35,11 @@ final class ServiceProcess {
     /** The process we asked to stop or killed: its exit is expected, any other exit is announced. */
     private volatile Process stopRequested;
 
-    ServiceProcess(PlatformService service, Path jar, int port, List<String> jvmOptions, Map<String, String> environment,
+    ServiceProcess(PlatformService service, Path jar, ServicePorts ports, List<String> jvmOptions, Map<String, String> environment,
                    Path workDir, Path logFile, Path pidFile, Consumer<String> console) {
         this.service = service;
         this.jar = jar;
-        this.port = port;
+        this.ports = ports;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.environment = Map.copyOf(environment);
         this.workDir = workDir;
@@ -50,11 +50,14 @@ final class ServiceProcess {
 
     PlatformService service() { return service; }
     String name() { return service.moduleName(); }
-    int port() { return port; }
+    int port() { return ports.http(); }
+    int managementPort() { return ports.management(); }
     Path jar() { return jar; }
     Path logFile() { return logFile; }
     Map<String, String> environment() { return environment; }
-    String baseUrl() { return "http://127.0.0.1:" + port; }
+    String baseUrl() { return "http://127.0.0.1:" + ports.http(); }
+    /** Health and metrics are served here, not on the API port. */
+    String managementUrl() { return "http://127.0.0.1:" + ports.management(); }
 
     synchronized void start() throws IOException {
         if (isAlive()) {

@@ -125,6 +125,7 @@ final class UpCommand implements Callable<Integer> {
         }
         for (PlatformService service : PlatformService.values()) {
             builder.servicePort(service, Ports.fromEnv(service.portVariable(), service.defaultPort()));
+            builder.managementPort(service, Ports.fromEnv(service.managementPortVariable(), service.defaultManagementPort()));
         }
         builder.jwksPort(Ports.fromEnv("JWKS_PORT", 8090));
         return builder;
@@ -136,7 +137,9 @@ final class UpCommand implements Callable<Integer> {
             case "PostgreSQL" -> "DB_PORT";
             case "Kafka" -> "KAFKA_PORT";
             case "JWKS" -> "JWKS_PORT";
-            default -> PlatformService.named(component).portVariable();
+            default -> component.endsWith(" management")
+                    ? PlatformService.named(component.substring(0, component.length() - " management".length())).managementPortVariable()
+                    : PlatformService.named(component).portVariable();
         };
         return component + "; set " + variable + " to use another one";
     }
@@ -161,7 +164,8 @@ final class UpCommand implements Callable<Integer> {
         out.append(String.format("%nCEC platform local stack is up (%.1f s). Ctrl-C stops everything.%n%n", (System.nanoTime() - begin) / 1e9));
         for (PlatformService s : stack.services()) {
             String url = stack.baseUrl(s);
-            out.append(String.format("  %-18s %-24s OpenAPI %s/q/openapi%n", s.moduleName(), url, url));
+            out.append(String.format("  %-18s %-24s OpenAPI %s/q/openapi, health and metrics %s/q/health, /q/metrics%n",
+                    s.moduleName(), url, url, stack.managementUrl(s)));
         }
         appendInfra(out, stack);
         System.out.print(out);
@@ -178,6 +182,7 @@ final class UpCommand implements Callable<Integer> {
                         + "    JWT_JWKS_LOCATION=%s JWT_ISSUER=%s JWT_AUDIENCE=%s JWT_MAX_AGE_SECONDS=%d%n"
                         + "    CEC_CLOCK_SETTABLE=true%n"
                         + "    DB_NAME=ledger|renewal|audit HTTP_HOST=127.0.0.1 HTTP_PORT=8081|8082|8083%n"
+                        + "    MANAGEMENT_HOST=127.0.0.1 MANAGEMENT_PORT=9081|9082|9083%n"
                         + "    KAFKA_SASL_MECHANISM=%s KAFKA_USERNAME=<service, e.g. ledger-service>%n"
                         + "    KAFKA_PASSWORD=<that service's line in %s>%n",
                 stack.bootstrapServers(), db.host(), db.port(), stack.postgresCredentialsFile(), stack.jwksUrl(),

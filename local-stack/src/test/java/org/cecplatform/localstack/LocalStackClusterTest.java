@@ -22,8 +22,9 @@ class LocalStackClusterTest {
         LocalStackCluster stack = LocalStackCluster.builder().dataDir(dir).freePorts().servicePort(PlatformService.AUDIT, 18083).build();
         Set<Integer> ports = new HashSet<>(List.of(stack.postgres().port(), Integer.parseInt(stack.bootstrapServers().split(":")[1]),
                 stack.port(PlatformService.LEDGER), stack.port(PlatformService.RENEWAL), stack.port(PlatformService.AUDIT),
-                stack.jwksPort()));
-        assertThat(ports).hasSize(6);
+                stack.jwksPort(), stack.managementPort(PlatformService.LEDGER), stack.managementPort(PlatformService.RENEWAL),
+                stack.managementPort(PlatformService.AUDIT)));
+        assertThat(ports).hasSize(9);
         assertThat(stack.port(PlatformService.AUDIT)).isEqualTo(18083);
         assertThat(stack.baseUrl(PlatformService.AUDIT)).isEqualTo("http://127.0.0.1:18083");
     }
@@ -37,6 +38,9 @@ class LocalStackClusterTest {
         assertThat(List.of(stack.port(PlatformService.LEDGER), stack.port(PlatformService.RENEWAL), stack.port(PlatformService.AUDIT)))
                 .containsExactly(8081, 8082, 8083);
         assertThat(stack.jwksUrl()).isEqualTo("http://127.0.0.1:8090/jwks.json");
+        assertThat(List.of(stack.managementPort(PlatformService.LEDGER), stack.managementPort(PlatformService.RENEWAL),
+                stack.managementPort(PlatformService.AUDIT))).containsExactly(9081, 9082, 9083);
+        assertThat(stack.managementUrl(PlatformService.AUDIT)).isEqualTo("http://127.0.0.1:9083");
     }
 
     @Test
@@ -57,6 +61,8 @@ class LocalStackClusterTest {
                 .containsEntry("JWT_ISSUER", "cec-platform")
                 .containsEntry("JWT_AUDIENCE", "cec-platform")
                 .containsEntry("HTTP_PORT", Integer.toString(stack.port(PlatformService.LEDGER)))
+                .containsEntry("MANAGEMENT_PORT", Integer.toString(stack.managementPort(PlatformService.LEDGER)))
+                .containsEntry("MANAGEMENT_HOST", "127.0.0.1")
                 .containsEntry("CEC_JOBS_EVERY", "3600s")
                 .containsEntry("CEC_CLOCK_SETTABLE", "false");
         assertThat(stack.environment(PlatformService.RENEWAL)).containsEntry("CEC_CLOCK_SETTABLE", "true").containsEntry("DB_NAME", "renewal");

@@ -103,9 +103,20 @@ class AdminEndpointsTest {
 
     @Test
     void healthOpenApiAndMetricsAreServed() {
-        given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get(management("/q/health/ready")).then().statusCode(200);
+        given().when().get(management("/q/health/live")).then().statusCode(200);
         given().when().get("/q/openapi").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200);
+        given().when().get(management("/q/metrics")).then().statusCode(200);
+        // The API port serves neither (the management interface has its own port).
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
+    }
+
+    /** The management interface's root ({@code http://host:port/q}): its own free port in tests. */
+    @io.quarkus.test.common.http.TestHTTPResource(value = "", management = true)
+    java.net.URL managementRoot;
+
+    private String management(String path) {
+        return managementRoot.toString().replaceAll("/q/?$", "") + path;
     }
 }

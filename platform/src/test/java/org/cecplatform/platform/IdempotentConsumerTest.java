@@ -22,6 +22,9 @@ class IdempotentConsumerTest {
 
     static final String INTAKE = "platform.notes-intake.v1";
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metricsUrl;
+
     @Inject
     NoteIntake intake;
     @Inject
@@ -39,7 +42,7 @@ class IdempotentConsumerTest {
         // The marker comes after both copies on the same partition: once it is stored, both copies were handled.
         await().atMost(Duration.ofSeconds(30)).until(() -> count(person) >= 2);
         assertThat(count(person)).isEqualTo(2);
-        String metrics = io.restassured.RestAssured.get("/q/metrics").asString();
+        String metrics = io.restassured.RestAssured.get(metricsUrl).asString();
         assertThat(metrics).containsPattern("cec_consumer_duplicates_total\\{consumer=\"platform-test.notes\"[^}]*} [1-9]");
         assertThat(metrics).contains("cec_outbox_unpublished");
     }

@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +26,15 @@ class WithoutDatabaseTest {
         }
     }
 
+    @TestHTTPResource(value = "/health/live", management = true)
+    URL live;
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
+
     @Test
     void startsAliveButNotReady() {
-        given().when().get("/q/health/live").then().statusCode(200);
-        given().when().get("/q/health/ready").then().statusCode(503)
+        given().when().get(live).then().statusCode(200);
+        given().when().get(ready).then().statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.name", hasItem("database schema"));
     }

@@ -57,7 +57,7 @@ class ClusterControlSystemTest {
 
         assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("process %d", pid).isEmpty();
         assertThat(cluster.isRunning(PlatformService.LEDGER)).isFalse();
-        assertThatThrownBy(() -> sut.ledger().get("/q/health/live")).isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> sut.management(PlatformService.LEDGER).get("/q/health/live")).isInstanceOf(ConnectException.class);
 
         cluster.startService(PlatformService.LEDGER);
         cluster.awaitReady(PlatformService.LEDGER, READY);

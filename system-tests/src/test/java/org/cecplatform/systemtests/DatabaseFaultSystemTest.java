@@ -57,7 +57,7 @@ class DatabaseFaultSystemTest {
         try {
             for (PlatformService service : PlatformService.values()) {
                 await(service + " not ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                        probe.send("GET", cluster.baseUrl(service) + "/q/health/ready", null, Map.of(), null, null).status() == 503);
+                        probe.send("GET", cluster.managementUrl(service) + "/q/health/ready", null, Map.of(), null, null).status() == 503);
             }
             ReliabilityHttp.Answer ledger = probe.postJson(cluster.baseUrl(PlatformService.LEDGER) + "/api/v1/certificants/" + prefix
                     + "-probe/credits", staff, Map.of("Idempotency-Key", prefix + "-probe"), "{\"title\":\"Probe\",\"provider\":\"NSCA\","

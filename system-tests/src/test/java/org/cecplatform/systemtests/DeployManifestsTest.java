@@ -72,7 +72,37 @@ class DeployManifestsTest {
             assertThat(ports).as(service + " container ports")
                     .contains(container.path("readinessProbe").path("httpGet").path("port").asText(),
                             container.path("livenessProbe").path("httpGet").path("port").asText());
+            // Health is served on the management interface only (MANAGEMENT_PORT, 9000 in the containers).
+            assertThat(container.path("readinessProbe").path("httpGet").path("port").asText()).as(service + " probe port")
+                    .isEqualTo("management");
+            assertThat(ports).as(service + " container ports").containsSubsequence("management", "9000");
+            JsonNode annotations = deployment.path("spec").path("template").path("metadata").path("annotations");
+            assertThat(annotations.path("prometheus.io/port").asText()).as(service + " Prometheus port").isEqualTo("9000");
+            assertThat(annotations.path("prometheus.io/path").asText()).as(service + " Prometheus path").isEqualTo("/q/metrics");
         });
+    }
+
+    @Test
+    void composeProbesEachServiceOnTheManagementPortItSets() {
+        JsonNode services = YamlDocuments.read(COMPOSE.resolve("compose.yaml")).get(0).path("services");
+        // The first service anchors its healthcheck (&probe) and the others alias it (*probe), which the YAML reader
+        // leaves as the alias's name: those are checked against the anchored one.
+        JsonNode anchored = null;
+        for (String service : SERVICES) {
+            JsonNode node = services.path(service);
+            String port = node.path("environment").path("MANAGEMENT_PORT").asText();
+            assertThat(port).as(service + " MANAGEMENT_PORT").isNotBlank();
+            JsonNode healthcheck = node.path("healthcheck");
+            if (healthcheck.has("test")) {
+                anchored = healthcheck;
+            } else {
+                assertThat(healthcheck.isTextual()).as(service + " healthcheck: its own or an alias").isTrue();
+                assertThat(anchored).as(service + " aliases a healthcheck defined before it").isNotNull();
+                healthcheck = anchored;
+            }
+            assertThat(healthcheck.path("test").toString()).as(service + " healthcheck")
+                    .contains("localhost:" + port + "/q/health/ready");
+        }
     }
 
     @Test
@@ -127,7 +157,8 @@ class DeployManifestsTest {
         assertThat(ServiceConfiguration.of(ROOT).variables())
                 .contains("HTTP_HOST", "HTTP_PORT", "KAFKA_BOOTSTRAP_SERVERS", "DB_HOST", "DB_PORT", "DB_NAME", "DB_USER",
                         "DB_PASSWORD", "DB_MIGRATION_USER", "DB_MIGRATION_PASSWORD", "JWT_JWKS_LOCATION", "JWT_ISSUER",
-                        "JWT_AUDIENCE", "JWT_MAX_AGE_SECONDS", "CEC_CLOCK_SETTABLE", "CEC_JOBS_EVERY");
+                        "JWT_AUDIENCE", "JWT_MAX_AGE_SECONDS", "CEC_CLOCK_SETTABLE", "CEC_JOBS_EVERY", "MANAGEMENT_HOST",
+                        "MANAGEMENT_PORT");
     }
 
     private static void assertOnlyReadVariables(String where, Map<String, List<String>> setBy) {

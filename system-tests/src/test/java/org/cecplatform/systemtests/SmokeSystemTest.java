@@ -28,7 +28,17 @@ class SmokeSystemTest {
     @ParameterizedTest
     @EnumSource(PlatformService.class)
     void everyServiceIsReady(PlatformService service, SystemUnderTest sut) {
-        sut.request(service).get("/q/health/ready").then().statusCode(200);
+        sut.management(service).get("/q/health/ready").then().statusCode(200);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlatformService.class)
+    void healthAndMetricsAreOnTheManagementPortOnly(PlatformService service, SystemUnderTest sut) {
+        sut.management(service).get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
+        sut.request(service).get("/q/health/ready").then().statusCode(404);
+        sut.request(service).get("/q/metrics").then().statusCode(404);
+        sut.request(service).get("/q/openapi").then().statusCode(200);
     }
 
     @ParameterizedTest

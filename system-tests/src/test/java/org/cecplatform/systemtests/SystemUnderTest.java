@@ -85,6 +85,16 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
         return cluster().baseUrl(service);
     }
 
+    /** The service's management interface (its own port): {@code /q/health/live}, {@code /q/health/ready}, {@code /q/metrics}. */
+    public String managementUrl(PlatformService service) {
+        return cluster().managementUrl(service);
+    }
+
+    /** A request to the service's management interface (health, metrics). */
+    public RequestSpecification management(PlatformService service) {
+        return given().baseUri(managementUrl(service));
+    }
+
     /** A request to the service without a token. */
     public RequestSpecification request(PlatformService service) {
         return given().baseUri(baseUrl(service));
@@ -120,11 +130,11 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
     }
 
     /**
-     * What a readiness probe with this timeout sees: true only when {@code /q/health/ready} answers 200 in time. (While
+     * What a readiness probe with this timeout sees: true only when {@code /q/health/ready} (management port) answers 200 in time. (While
      * Kafka is away a service answers 503 only after its Kafka health check gives up, about 60 s.)
      */
     public boolean isReady(PlatformService service, Duration timeout) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(service) + "/q/health/ready")).timeout(timeout).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl(service) + "/q/health/ready")).timeout(timeout).GET().build();
         try {
             return PROBE.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

@@ -14,9 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +28,8 @@ import org.cecplatform.audit.domain.audit.ItemDecision;
 import org.cecplatform.audit.domain.audit.SubmittedItem;
 import org.cecplatform.audit.domain.sampling.SamplingPolicy;
 import org.cecplatform.audit.persistence.AuditFilter;
-import org.cecplatform.audit.persistence.DocumentRepository.DocumentContent;
+import org.cecplatform.audit.application.DocumentReads;
+import org.cecplatform.audit.persistence.DocumentAccessLog;
 import org.cecplatform.audit.persistence.DocumentRepository.DocumentInfo;
 import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.platform.api.Violations;
@@ -50,15 +49,17 @@ public class AuditsResource {
     private final AuditCommands commands;
     private final Sampler sampler;
     private final DocumentIntake intake;
+    private final DocumentReads reads;
     private final SamplingPolicy sampling;
     private final Caller caller;
 
     public AuditsResource(AuditQueries queries, AuditCommands commands, Sampler sampler, DocumentIntake intake,
-                          SamplingPolicy sampling, Caller caller) {
+                          DocumentReads reads, SamplingPolicy sampling, Caller caller) {
         this.queries = queries;
         this.commands = commands;
         this.sampler = sampler;
         this.intake = intake;
+        this.reads = reads;
         this.sampling = sampling;
         this.caller = caller;
     }
@@ -149,17 +150,17 @@ public class AuditsResource {
     @Path("/{auditId}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF})
-    @Operation(summary = "Upload a proof document (part 'file'): PDF, PNG or JPEG by content, at most 10 MB")
+    @Operation(summary = "Upload a proof document (part 'file'): PDF, PNG or JPEG by content, at most 10 MB, at most 50"
+            + " per audit")
     public Response upload(@PathParam("auditId") UUID auditId, @RestForm("file") FileUpload file, UriInfo uri) {
         ownedOrStaff(auditId, Roles.STAFF);
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "a multipart part named 'file' is required");
         }
+        // The part is in a temporary file already (never in memory): checked, then streamed into the database.
         intake.check(file.size());
-        byte[] bytes = read(file);
-        intake.check(bytes.length);
-        String contentType = intake.sniff(bytes);
-        DocumentInfo stored = intake.store(auditId, bytes, contentType, file.fileName(), caller.subject());
+        String contentType = intake.sniff(file.uploadedFile());
+        DocumentInfo stored = intake.store(auditId, file.uploadedFile(), contentType, file.fileName(), caller.subject());
         return Response.created(uri.getAbsolutePathBuilder().path(stored.documentId().toString()).build())
                 .entity(new DocumentCreated(stored.documentId(), stored.size(), stored.sha256(), stored.contentType()))
                 .build();
@@ -172,17 +173,33 @@ public class AuditsResource {
     @Path("/{auditId}/documents/{documentId}")
     @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "A document's exact bytes, for its owner, staff and auditors")
-    public Response download(@PathParam("auditId") UUID auditId, @PathParam("documentId") UUID documentId) {
+    @Operation(summary = "A document's exact bytes, for its owner, staff and auditors (inline=true to view it in place);"
+            + " each view or download is recorded")
+    public Response download(@PathParam("auditId") UUID auditId, @PathParam("documentId") UUID documentId,
+                             @QueryParam("inline") boolean inline) {
         ownedOrStaff(auditId, Roles.STAFF, Roles.AUDITOR);
-        DocumentContent document = queries.document(auditId, documentId)
+        DocumentReads.Action action = inline ? DocumentReads.Action.VIEW : DocumentReads.Action.DOWNLOAD;
+        DocumentInfo document = reads.open(auditId, documentId, caller.subject(), callerRoles(), action)
                 .orElseThrow(() -> ProblemException.notFound("No document " + documentId + " in audit " + auditId + "."));
-        return Response.ok(document.bytes(), document.info().contentType())
-                .header("Content-Length", document.bytes().length)
-                .header("Content-Disposition", "attachment; filename=\"" + documentId + extension(document) + "\"")
+        // Streamed from the database a chunk at a time: a download never holds the whole document in memory.
+        StreamingOutput body = out -> reads.copyTo(documentId, out);
+        return Response.ok(body, document.contentType())
+                .header("Content-Length", document.size())
+                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + documentId
+                        + extension(document) + "\"")
                 .header("X-Content-Type-Options", "nosniff")
-                .header("ETag", "\"" + document.info().sha256() + "\"")
+                .header("ETag", "\"" + document.sha256() + "\"")
                 .build();
+    }
+
+    @GET
+    @Path("/{auditId}/documents/{documentId}/access")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Who viewed or downloaded the document and when (the service's clock), oldest first; staff")
+    public Views.DocumentAccessView access(@PathParam("auditId") UUID auditId, @PathParam("documentId") UUID documentId) {
+        List<DocumentAccessLog.Access> accesses = reads.accesses(auditId, documentId)
+                .orElseThrow(() -> ProblemException.notFound("No document " + documentId + " in audit " + auditId + "."));
+        return Views.access(documentId, accesses);
     }
 
     // ------------------------------------------------------------------
@@ -221,16 +238,13 @@ public class AuditsResource {
         return Views.audit(d.state(), d.verifiedCecs(), d.acceptedCecs(), d.documents(), showDraw);
     }
 
-    private static byte[] read(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the uploaded file", e);
-        }
+    private String callerRoles() {
+        return String.join(",", Arrays.stream(new String[] {Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
+                .filter(caller::hasRole).toList());
     }
 
-    private static String extension(DocumentContent document) {
-        return switch (document.info().contentType()) {
+    private static String extension(DocumentInfo document) {
+        return switch (document.contentType()) {
             case "application/pdf" -> ".pdf";
             case "image/png" -> ".png";
             case "image/jpeg" -> ".jpg";

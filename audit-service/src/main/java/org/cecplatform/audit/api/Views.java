@@ -11,6 +11,7 @@ import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.Decision;
 import org.cecplatform.audit.domain.audit.Extension;
 import org.cecplatform.audit.domain.audit.Selection;
+import org.cecplatform.audit.persistence.DocumentAccessLog;
 import org.cecplatform.audit.persistence.DocumentRepository.DocumentInfo;
 
 /** The response bodies of the audit API (SPEC §4 field names, and more). CECs are shown with one decimal. */
@@ -99,6 +100,19 @@ public final class Views {
         return new ItemView(i.itemId(), i.creditId(), i.title(), i.provider(), i.completedOn(), cecs(i.cecs()),
                 i.category(), i.documentIds(), i.preAccepted(), i.accepted(), i.disallowedReason(), i.round(),
                 i.submittedAt());
+    }
+
+    /** Who viewed or downloaded a document, and when: for staff. */
+    public record DocumentAccessView(UUID documentId, List<AccessView> accesses) {
+    }
+
+    public record AccessView(String accessedBy, String roles, String action, Instant accessedAt) {
+    }
+
+    static DocumentAccessView access(UUID documentId,
+                                     List<DocumentAccessLog.Access> accesses) {
+        return new DocumentAccessView(documentId, accesses.stream()
+                .map(a -> new AccessView(a.accessedBy(), a.roles(), a.action(), a.accessedAt())).toList());
     }
 
     static DocumentView document(DocumentInfo d) {

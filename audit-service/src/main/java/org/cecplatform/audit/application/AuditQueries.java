@@ -70,10 +70,6 @@ public class AuditQueries {
         return new Page(found, audits.count(filter));
     }
 
-    public Optional<DocumentRepository.DocumentContent> document(UUID auditId, UUID documentId) {
-        return documents.content(auditId, documentId);
-    }
-
     public List<PoolSummary> poolsOf(int year) {
         return pools.poolsOf(year);
     }

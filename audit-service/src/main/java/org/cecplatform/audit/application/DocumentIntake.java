@@ -1,6 +1,12 @@
 package org.cecplatform.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -10,7 +16,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.tika.Tika;
+import org.cecplatform.audit.config.AuditConfig;
 import org.cecplatform.audit.domain.audit.AuditStatus;
+import org.cecplatform.audit.persistence.DocumentChunks;
 import org.cecplatform.audit.persistence.DocumentRepository;
 import org.cecplatform.audit.persistence.DocumentRepository.DocumentInfo;
 import org.cecplatform.platform.api.ProblemException;
@@ -18,7 +26,8 @@ import org.cecplatform.platform.outbox.Transactions;
 
 /**
  * Accepts proof documents: PDF, PNG or JPEG as their bytes say (never the name or the declared type), at most
- * 10 MB, not empty; stored in the database with their SHA-256, while the audit accepts proof.
+ * 10 MB, not empty, at most 50 per audit (configurable); streamed from the upload's temporary file into the
+ * database in chunks with their SHA-256 computed on the way, while the audit accepts proof.
  */
 @ApplicationScoped
 public class DocumentIntake {
@@ -29,12 +38,17 @@ public class DocumentIntake {
     private final Tika tika = new Tika();
     private final AuditStore store;
     private final DocumentRepository documents;
+    private final DocumentChunks chunks;
     private final Clock clock;
+    private final int maxPerAudit;
 
-    public DocumentIntake(AuditStore store, DocumentRepository documents, Clock clock) {
+    public DocumentIntake(AuditStore store, DocumentRepository documents, DocumentChunks chunks, Clock clock,
+                          AuditConfig config) {
         this.store = store;
         this.documents = documents;
+        this.chunks = chunks;
         this.clock = clock;
+        this.maxPerAudit = config.documents().maxPerAudit();
     }
 
     /** Checks the bytes before anything is stored: 422 when empty, 413 when too large, 415 when of another type. */
@@ -49,8 +63,14 @@ public class DocumentIntake {
         }
     }
 
-    public String sniff(byte[] bytes) {
-        String type = tika.detect(bytes);
+    /** The type the file's first bytes show (Tika reads only its head). */
+    public String sniff(Path file) {
+        String type;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            type = tika.detect(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the uploaded file", e);
+        }
         if (!ACCEPTED_TYPES.contains(type)) {
             throw new ProblemException(415, "unsupported-document-type", "Unsupported document type",
                     "Documents must be PDF, PNG or JPEG; the content of this file is " + type + ".", List.of());
@@ -58,8 +78,11 @@ public class DocumentIntake {
         return type;
     }
 
-    public DocumentInfo store(UUID auditId, byte[] bytes, String contentType, String originalName,
-                              String uploadedBy) {
+    /**
+     * Streams the file into the audit's documents in one transaction: the audit is locked first, so the count of
+     * its documents cannot change between the check and the insert.
+     */
+    public DocumentInfo store(UUID auditId, Path file, String contentType, String originalName, String uploadedBy) {
         return Transactions.withRetry(() -> {
             Instant now = clock.instant();
             AuditStore.Loaded loaded = store.lock(auditId);
@@ -68,10 +91,24 @@ public class DocumentIntake {
                 throw ProblemException.conflict("not-accepting-proof",
                         "The audit is " + status + " and does not accept documents now.");
             }
-            DocumentInfo info = new DocumentInfo(UUID.randomUUID(), auditId, bytes.length, sha256(bytes), contentType,
-                    plainName(originalName), uploadedBy, now);
-            documents.insert(info, bytes);
-            return info;
+            if (documents.countOfAudit(auditId) >= maxPerAudit) {
+                throw ProblemException.conflict("too-many-documents", "An audit takes at most " + maxPerAudit
+                        + " documents; this one has them all. Submit with the documents already uploaded.");
+            }
+            UUID documentId = UUID.randomUUID();
+            documents.insert(new DocumentInfo(documentId, auditId, 0, "", contentType, plainName(originalName),
+                    uploadedBy, now));
+            MessageDigest digest = sha256();
+            long size;
+            try (InputStream in = Files.newInputStream(file)) {
+                size = chunks.write(documentId, in, digest);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the uploaded file", e);
+            }
+            check(size); // the file is what was stored, whatever its part declared
+            String hash = HexFormat.of().formatHex(digest.digest());
+            documents.complete(documentId, size, hash);
+            return new DocumentInfo(documentId, auditId, size, hash, contentType, plainName(originalName), uploadedBy, now);
         });
     }
 
@@ -84,9 +121,9 @@ public class DocumentIntake {
         return plain.isEmpty() ? null : plain.substring(0, Math.min(plain.length(), 255));
     }
 
-    static String sha256(byte[] bytes) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -13,6 +13,15 @@ public interface AuditConfig {
 
     Sampling sampling();
 
+    Documents documents();
+
+    interface Documents {
+
+        /** At most this many documents per audit ({@code cec.audit.documents.max-per-audit}); one more is 409. */
+        @io.smallrye.config.WithDefault("50")
+        int maxPerAudit();
+    }
+
     interface Sampling {
 
         /**

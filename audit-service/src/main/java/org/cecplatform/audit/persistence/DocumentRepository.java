@@ -9,16 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Uploaded proof, bytes and all, in PostgreSQL. */
+/** What is known about each uploaded document (its bytes are in {@link DocumentChunks}). */
 @ApplicationScoped
 public class DocumentRepository {
 
     /** What is known about a document besides its bytes. */
     public record DocumentInfo(UUID documentId, UUID auditId, long size, String sha256, String contentType,
                                String originalName, String uploadedBy, Instant uploadedAt) {
-    }
-
-    public record DocumentContent(DocumentInfo info, byte[] bytes) {
     }
 
     private static final String INFO = "document_id, audit_id, size, sha256, content_type, original_name,"
@@ -30,8 +27,9 @@ public class DocumentRepository {
         this.db = db;
     }
 
-    public void insert(DocumentInfo info, byte[] bytes) {
-        db.update("insert into audit_document (" + INFO + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+    /** The row its chunks hang on; {@link #complete} sets the size and hash once they are written. */
+    public void insert(DocumentInfo info) {
+        db.update("insert into audit_document (" + INFO + ") values (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
             s.setObject(1, info.documentId());
             s.setObject(2, info.auditId());
             s.setLong(3, info.size());
@@ -40,8 +38,20 @@ public class DocumentRepository {
             s.setString(6, info.originalName());
             s.setString(7, info.uploadedBy());
             s.setTimestamp(8, Timestamp.from(info.uploadedAt()));
-            s.setBytes(9, bytes);
         });
+    }
+
+    public void complete(UUID documentId, long size, String sha256) {
+        db.update("update audit_document set size = ?, sha256 = ? where document_id = ?", s -> {
+            s.setLong(1, size);
+            s.setString(2, sha256);
+            s.setObject(3, documentId);
+        });
+    }
+
+    public long countOfAudit(UUID auditId) {
+        return db.one("select count(*) from audit_document where audit_id = ?", s -> s.setObject(1, auditId),
+                rs -> rs.getLong(1)).orElse(0L);
     }
 
     public List<DocumentInfo> ofAudit(UUID auditId) {
@@ -54,11 +64,11 @@ public class DocumentRepository {
                 s -> s.setObject(1, auditId), rs -> rs.getObject(1, UUID.class)));
     }
 
-    public Optional<DocumentContent> content(UUID auditId, UUID documentId) {
-        return db.one("select " + INFO + ", content from audit_document where audit_id = ? and document_id = ?", s -> {
+    public Optional<DocumentInfo> find(UUID auditId, UUID documentId) {
+        return db.one("select " + INFO + " from audit_document where audit_id = ? and document_id = ?", s -> {
             s.setObject(1, auditId);
             s.setObject(2, documentId);
-        }, rs -> new DocumentContent(info(rs), rs.getBytes(9)));
+        }, DocumentRepository::info);
     }
 
     private static DocumentInfo info(java.sql.ResultSet rs) throws java.sql.SQLException {

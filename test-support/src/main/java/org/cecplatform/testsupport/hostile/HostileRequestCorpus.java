@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  */
 public final class HostileRequestCorpus {
 
-    /** The HTTP limit of the services ({@code quarkus.http.limits.max-body-size=12M}). */
-    public static final int MAX_BODY_BYTES = 12 * 1024 * 1024;
+    /** The body limit of the services' JSON routes (the platform's {@code cec.http.body-limit.default=256K}). */
+    public static final int MAX_BODY_BYTES = 256 * 1024;
     /** The documents' limit (audit-service: 10 MB). */
     public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -183,7 +183,7 @@ public final class HostileRequestCorpus {
 
     private HostileRequest hugeBody(int i, Random random, String kind) {
         Endpoint e = endpoints.get(0); // the self-report: its title has a 300-character limit
-        int size = kind.equals("body-under-limit") ? MAX_BODY_BYTES - 1024 * 1024 : MAX_BODY_BYTES + 512 * 1024;
+        int size = kind.equals("body-under-limit") ? MAX_BODY_BYTES - 16 * 1024 : MAX_BODY_BYTES + 512 * 1024;
         Map<String, String> body = e.bodyCopy();
         body.put("title", "\"" + HostileStrings.huge(size, random) + "\"");
         return build(i, e, e.path(), e.caller(), json(body), kind, false);
