@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 /**
  * A packaged service (production profile) has no default for its PostgreSQL passwords: started without one, it exits
  * at once, non-zero, naming the missing variable, instead of trying a guessable password. No stack needed: the
- * service stops while reading its configuration, before it connects to anything.
+ * service stops while reading its configuration, before it connects to anything. The same holds for the
+ * renewal-service's payment webhook secret.
  */
 class ProductionPasswordsSystemTest {
 
     private static final Path JAR = RepoRoot.path().resolve("ledger-service/target/quarkus-app/quarkus-run.jar");
+    private static final Path RENEWAL_JAR = RepoRoot.path().resolve("renewal-service/target/quarkus-app/quarkus-run.jar");
 
     @Test
     void withoutTheRuntimePasswordTheServiceRefusesToStart() throws Exception {
@@ -39,6 +41,14 @@ class ProductionPasswordsSystemTest {
         assertThat(exit.output()).contains("DB_MIGRATION_PASSWORD").contains("quarkus.flyway.password");
     }
 
+    @Test
+    void withoutThePaymentWebhookSecretTheRenewalServiceRefusesToStart() throws Exception {
+        Map<String, String> env = completeEnvironment();
+        Exit exit = start(RENEWAL_JAR, env);
+        assertThat(exit.code()).as(exit.output()).isNotZero();
+        assertThat(exit.output()).contains("PAYMENT_WEBHOOK_SECRET").contains("cec.payments.webhook-secret");
+    }
+
     /** Everything a service needs (pointing at nothing that listens), so only the removed variable is missing. */
     private static Map<String, String> completeEnvironment() {
         Map<String, String> env = new HashMap<>();
@@ -50,6 +60,8 @@ class ProductionPasswordsSystemTest {
         env.put("DB_PORT", "1");
         env.put("DB_PASSWORD", "unused");
         env.put("DB_MIGRATION_PASSWORD", "unused");
+        env.put("JWT_JWKS_LOCATION", "http://127.0.0.1:1/jwks.json");
+        env.put("MANAGEMENT_PORT", "0");
         return env;
     }
 
@@ -57,11 +69,15 @@ class ProductionPasswordsSystemTest {
     }
 
     private static Exit start(Map<String, String> env) throws IOException, InterruptedException {
-        assertThat(JAR).as("the packaged service (mvn verify packages it before the system tests)").isRegularFile();
+        return start(JAR, env);
+    }
+
+    private static Exit start(Path jar, Map<String, String> env) throws IOException, InterruptedException {
+        assertThat(jar).as("the packaged service (mvn verify packages it before the system tests)").isRegularFile();
         Path log = Files.createTempFile("production-passwords", ".log");
         try {
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx96m", "-jar", JAR.toString())
+                    "-Xmx96m", "-jar", jar.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().clear();
             builder.environment().putAll(env);
