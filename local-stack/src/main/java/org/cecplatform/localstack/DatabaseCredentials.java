@@ -3,12 +3,9 @@ package org.cecplatform.localstack;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.Map;
@@ -91,18 +88,11 @@ final class DatabaseCredentials {
     }
 
     private void write(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.deleteIfExists(temporary);
-        Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Properties properties = new Properties();
         properties.putAll(passwords);
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            properties.store(out, "PostgreSQL passwords of this data folder's service roles (<db>_owner: migrations, "
-                    + "<db>_app: the service). Made by the local stack; delete a line to have a new password made and "
-                    + "set on the next start.");
-        }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        OwnerOnlyFile.write(file, out -> properties.store(out, "PostgreSQL passwords of this data folder's service roles"
+                + " (<db>_owner: migrations, <db>_app: the service). Made by the local stack; delete a line to have a new"
+                + " password made and set on the next start."));
     }
 
     private static String newPassword() {
