@@ -19,12 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.cecplatform.contract.upcasting.EventUpcasters;
 
 /**
  * The service's append-only event log, which is also its outbox. Appending happens inside the command's own
  * transaction (together with the state it changes) and never talks to Kafka; the {@link OutboxRelay} publishes
  * after commit. Sequence numbers are per aggregate and unique: two writers racing on one aggregate cannot both win,
  * the loser gets {@link ConcurrencyConflictException} and retries.
+ *
+ * <p>It is also the event store (README "Event sourcing"): aggregates are folded from {@link #load} (after a
+ * snapshot: {@link #loadAfter}), projections rebuilt from {@link #readAfter}; both read every event as its latest
+ * version. Private events (no topic) are stored in their stream and never published.
  */
 @ApplicationScoped
 public class EventLog {
@@ -150,30 +155,74 @@ public class EventLog {
         wakeRelayAfterCommit();
     }
 
-    /** Appends after whatever the aggregate holds now: for events that depend on no earlier state. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public long appendNext(List<NewEvent> events) {
-        return events.isEmpty() ? 0 : append(currentSequence(events.get(0).aggregateId()), events);
-    }
-
-    /** Every event of an aggregate, in sequence order. */
+    /** Every event of an aggregate, in sequence order, each as its latest version. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoredEvent> load(String aggregateId) {
-        return query("select " + COLUMNS + " from event_log where aggregate_id = ? order by sequence",
-                s -> s.setString(1, aggregateId));
+        return loadAfter(aggregateId, 0);
     }
 
-    /** Events after a position, in log order: for rebuilding projections from the service's own log. */
+    /** The events of an aggregate after {@code sequence} (those a snapshot taken at it does not hold), upcast. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoredEvent> loadAfter(String aggregateId, long sequence) {
+        return upcast(query("select " + COLUMNS + " from event_log where aggregate_id = ? and sequence > ?"
+                + " order by sequence", s -> {
+                    s.setString(1, aggregateId);
+                    s.setLong(2, sequence);
+                }));
+    }
+
+    /** Events after a position, in log order, upcast: what a projection rebuild folds. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoredEvent> readAfter(long position, int limit) {
-        return query("select " + COLUMNS + " from event_log where position > ? order by position limit ?", s -> {
-            s.setLong(1, position);
-            s.setInt(2, limit);
-        });
+        return upcast(query("select " + COLUMNS + " from event_log where position > ? order by position limit ?",
+                s -> {
+                    s.setLong(1, position);
+                    s.setInt(2, limit);
+                }));
     }
 
+    /**
+     * The events at these positions that exist now, in log order, upcast. Positions are taken when an event is
+     * appended but become visible when its transaction commits, so a reader that went past a position may find it
+     * later: a rebuild asks again for the ones it skipped.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoredEvent> readPositions(Collection<Long> positions) {
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        return upcast(query("select " + COLUMNS + " from event_log where position = any(?) order by position",
+                s -> s.setArray(1, s.getConnection().createArrayOf("bigint", positions.toArray()))));
+    }
+
+    /** How many events the log holds: a rebuild's total. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from event_log");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the event log", e);
+        }
+    }
+
+    private static List<StoredEvent> upcast(List<StoredEvent> events) {
+        EventUpcasters upcasters = EventUpcasters.contract();
+        List<StoredEvent> latest = new ArrayList<>(events.size());
+        for (StoredEvent e : events) {
+            EventUpcasters.Versioned v = upcasters.upcast(e.type(), e.payload());
+            latest.add(v.type().equals(e.type()) ? e : new StoredEvent(e.position(), e.eventId(), e.aggregateId(),
+                    e.sequence(), v.type(), e.topic(), e.certificantId(), e.occurredAt(), v.body()));
+        }
+        return latest;
+    }
+
+    /** The oldest unpublished events (private events are never published), as stored: the relay's next batch. */
     List<StoredEvent> unpublished(int limit) {
-        return query("select " + COLUMNS + " from event_log where published_at is null order by position limit ?",
+        return query("select " + COLUMNS + " from event_log where published_at is null and topic is not null"
+                + " order by position limit ?",
                 s -> s.setInt(1, limit));
     }
 
@@ -194,7 +243,7 @@ public class EventLog {
     /** How many events wait for the relay: a health and metrics figure. */
     public long unpublishedCount() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select count(*) from event_log where published_at is null");
+             PreparedStatement s = c.prepareStatement("select count(*) from event_log where published_at is null and topic is not null");
              ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);

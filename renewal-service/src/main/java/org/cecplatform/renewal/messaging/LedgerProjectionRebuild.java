@@ -19,6 +19,7 @@ import org.cecplatform.platform.api.Failures;
 import org.cecplatform.platform.messaging.KafkaConnection;
 import org.cecplatform.platform.messaging.MessageHandler;
 import org.cecplatform.platform.messaging.ProcessedEvents;
+import org.cecplatform.platform.projection.TopicReplay;
 import org.cecplatform.renewal.persistence.CreditRepository;
 import org.jboss.logging.Logger;
 

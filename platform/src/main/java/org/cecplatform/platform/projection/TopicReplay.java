@@ -1,4 +1,4 @@
-package org.cecplatform.renewal.messaging;
+package org.cecplatform.platform.projection;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,10 +20,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads a topic from the beginning up to the end offsets it had when the replay started, with a plain consumer that
- * joins no group and commits nothing (the live consumer group is left alone): every partition is assigned, sought to
- * its beginning and read until its position reaches the end offset taken at the start. Whatever arrives later is
- * the live consumer's.
+ * Reads a topic from the beginning (or from given offsets) up to the end offsets it had when the replay started, with a
+ * plain consumer that joins no group and commits nothing (the live consumer group is left alone): every partition is
+ * assigned, sought to its start and read until its position reaches the end offset taken at the start. Whatever
+ * arrives later is the live consumer's, or the next replay's.
  */
 public final class TopicReplay {
 
@@ -42,12 +42,21 @@ public final class TopicReplay {
     }
 
     /**
-     * Replays {@code topic}; {@code total} hears the number of records to read before the first batch. Returns the
-     * number of records read.
+     * Replays {@code topic} from its beginning; {@code total} hears the number of records to read before the first
+     * batch. Returns the end offsets it read to: where a later {@link #replayFrom} goes on.
      *
      * @throws IllegalStateException when no record arrives for the stall timeout while some remain
      */
-    public long replay(String topic, LongConsumer total, Batches batches) {
+    public Map<TopicPartition, Long> replay(String topic, LongConsumer total, Batches batches) {
+        return replayFrom(topic, Map.of(), total, batches);
+    }
+
+    /**
+     * Replays {@code topic} from {@code from} (a partition not named: from its beginning) to the end offsets it has
+     * now. Returns those end offsets.
+     */
+    public Map<TopicPartition, Long> replayFrom(String topic, Map<TopicPartition, Long> from, LongConsumer total,
+                                                Batches batches) {
         Properties props = new Properties();
         props.putAll(connection);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -61,11 +70,14 @@ public final class TopicReplay {
                     : infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
             if (partitions.isEmpty()) {
                 total.accept(0);
-                return 0;
+                return Map.of();
             }
             consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+            Map<TopicPartition, Long> begin = new HashMap<>(consumer.beginningOffsets(partitions));
+            for (TopicPartition tp : partitions) {
+                begin.put(tp, Math.max(begin.get(tp), from.getOrDefault(tp, 0L)));
+                consumer.seek(tp, begin.get(tp));
+            }
             Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
             total.accept(partitions.stream().mapToLong(tp -> end.get(tp) - begin.get(tp)).sum());
 
@@ -76,7 +88,6 @@ public final class TopicReplay {
                 }
             }
             consumer.pause(partitions.stream().filter(tp -> !remaining.contains(tp)).toList());
-            long read = 0;
             Instant lastProgress = Instant.now();
             while (!remaining.isEmpty()) {
                 ConsumerRecords<String, byte[]> polled = consumer.poll(Duration.ofMillis(500));
@@ -89,7 +100,6 @@ public final class TopicReplay {
                 }
                 if (!batch.isEmpty()) {
                     batches.accept(batch);
-                    read += batch.size();
                     lastProgress = Instant.now();
                 }
                 for (TopicPartition tp : List.copyOf(remaining)) {
@@ -105,7 +115,7 @@ public final class TopicReplay {
                             + stallTimeout + ", partitions left " + remaining);
                 }
             }
-            return read;
+            return Map.copyOf(end);
         }
     }
 }
