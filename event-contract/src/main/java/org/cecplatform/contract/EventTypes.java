@@ -8,6 +8,9 @@ public final class EventTypes {
     public static final String CERTIFICATION_GRANTED = "cec.renewals.CertificationGranted.v1";
     public static final String CERTIFICATION_RENEWED = "cec.renewals.CertificationRenewed.v1";
     public static final String CERTIFICATION_REINSTATED = "cec.renewals.CertificationReinstated.v1";
+    /** Version 2 of the renewal events: version 1 and the receipt (README "Event sourcing"); same topic, same key. */
+    public static final String CERTIFICATION_RENEWED_V2 = "cec.renewals.CertificationRenewed.v2";
+    public static final String CERTIFICATION_REINSTATED_V2 = "cec.renewals.CertificationReinstated.v2";
     public static final String CERTIFICATION_STATUS_CHANGED = "cec.renewals.CertificationStatusChanged.v1";
 
     public static final String AUDIT_OPENED = "cec.audits.AuditOpened.v1";
