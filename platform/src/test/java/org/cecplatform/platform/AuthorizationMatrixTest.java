@@ -13,6 +13,6 @@ class AuthorizationMatrixTest {
     void everyEndpointAnswersEachCallerAsTheTableSays() {
         AuthorizationMatrix matrix = AuthorizationMatrix.fromResource("authorization-matrix.txt");
         assertThat(matrix.check()).isEmpty();
-        assertThat(matrix.endpointCount()).isEqualTo(6);
+        assertThat(matrix.endpointCount()).isEqualTo(9);
     }
 }
