@@ -183,8 +183,8 @@ final class Runs {
     }
 
     private void rebuild() throws Exception {
-        say("rebuild of the ledger projection");
-        String path = "/api/v1/admin/projections/ledger/rebuild";
+        say("rebuild of the ledger credits projection");
+        String path = "/api/v1/admin/projections/ledger-credits/rebuild";
         renewal.post(path, staff, Map.of()).expect(202);
         JsonNode state;
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
@@ -197,7 +197,7 @@ final class Runs {
         }
         double seconds = Duration.between(java.time.Instant.parse(state.path("startedAt").asText()),
                 java.time.Instant.parse(state.path("finishedAt").asText())).toNanos() / 1e9;
-        long events = state.path("eventsRead").asLong();
+        long events = state.path("eventsDone").asLong();
         double perSecond = events / seconds;
         report.put("rebuild", "events", events).put("rebuild", "seconds", seconds)
                 .put("rebuild", "eventsPerSecond", perSecond).put("rebuild", "state", Api.JSON.convertValue(state, Map.class));
