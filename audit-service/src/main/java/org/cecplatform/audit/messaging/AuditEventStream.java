@@ -29,7 +29,7 @@ import org.cecplatform.platform.outbox.StoredEvent;
  * domain record itself:
  * <ul>
  * <li>{@value #STARTED}: the audit starts, with the whole renewal under audit and the whole selection (the public
- * AuditOpened that follows it carries only part of them, so the fold takes the audit from this one);</li>
+ * AuditOpened just before it carries only part of them, so the fold takes the audit from this one);</li>
  * <li>{@value #PROOF_ITEMS_SUBMITTED}: the checked items of a submission, with their ids and round (before the public
  * AuditProofSubmitted, which counts them);</li>
  * <li>{@value #ITEMS_REVIEWED}: the reviewer's verdicts on items (before the public AuditDecided);</li>

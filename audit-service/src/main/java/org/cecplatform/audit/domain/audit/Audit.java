@@ -130,9 +130,11 @@ public final class Audit {
         LocalDate today = policy.today(now);
         LocalDate due = today.plusDays(policy.proofWindowDays());
         Audit audit = new Audit(policy);
-        audit.record(new AuditEvent.Started(auditId, renewal, selection, today, due, now));
+        // The public Opened comes first in the stream (what other services see of the audit's start); its private
+        // twin Started, right after, carries all of it and is what makes the audit when folded.
         audit.record(new AuditEvent.Opened(today, due, selection.reason(renewal.level(), renewal.year()),
                 selection, now));
+        audit.record(new AuditEvent.Started(auditId, renewal, selection, today, due, now));
         audit.passIfAcceptedCecsSuffice(evidence, now);
         return audit;
     }
