@@ -420,7 +420,7 @@ public final class Audit {
      * What an event does to the audit: the only code that changes its state, used by the commands (through
      * {@link #record}) and by {@link #fold}. Rules are not checked here: the events are what happened.
      */
-    public void apply(AuditEvent event) {
+    private void apply(AuditEvent event) {
         if (event instanceof AuditEvent.Started e) {
             setState(new AuditState(e.auditId(), e.renewal(), e.selection(), AuditStatus.OPEN, e.openedOn(), e.at(),
                     e.proofDueOn(), e.proofDueOn(), null, List.of(), List.of(), null, null, null, null, 0, null, null,
