@@ -3,42 +3,49 @@ package org.cecplatform.audit.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.cecplatform.audit.domain.audit.Audit;
 import org.cecplatform.audit.domain.audit.AuditPolicy;
-import org.cecplatform.audit.messaging.AuditEventContract;
+import org.cecplatform.audit.messaging.AuditEventStream;
 import org.cecplatform.audit.persistence.AuditRepository;
-import org.cecplatform.audit.persistence.StoredAudit;
 import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.platform.outbox.EventLog;
 import org.cecplatform.platform.outbox.NewEvent;
+import org.cecplatform.platform.outbox.StoredEvent;
 
 /**
- * Loads audits for a change and stores them back together with their new events, in the caller's transaction: the
- * state row and the events in the event log (the outbox) commit or roll back as one.
+ * The audits' event store (README "Event sourcing"): an audit is loaded by folding its stream (aggregate id: the
+ * audit id) and stored by appending the events its command recorded, after the sequence it was loaded at (a writer
+ * that raced it gets a concurrency conflict and retries). The audit table is the {@code audits} projection's, written
+ * from those same events in the caller's transaction: events and queue commit or roll back as one.
  */
 @ApplicationScoped
 public class AuditStore {
 
-    /** An audit being changed, with the version it was read at. */
+    /** An audit being changed, with the sequence of its stream's last event it was folded from. */
     public record Loaded(Audit audit, long version) {
     }
 
     private final AuditRepository audits;
     private final EventLog eventLog;
+    private final AuditEventStream stream;
+    private final AuditsProjection projection;
     private final AuditPolicy policy;
 
-    public AuditStore(AuditRepository audits, EventLog eventLog, AuditPolicy policy) {
+    public AuditStore(AuditRepository audits, EventLog eventLog, AuditEventStream stream,
+                      AuditsProjection projection, AuditPolicy policy) {
         this.audits = audits;
         this.eventLog = eventLog;
+        this.stream = stream;
+        this.projection = projection;
         this.policy = policy;
     }
 
-    /** Locks the audit for the rest of the transaction; 404 when there is none. */
+    /** Locks the audit for the rest of the transaction, then folds it; 404 when there is none. */
     public Loaded lock(UUID auditId) {
-        StoredAudit stored = audits.lock(auditId)
-                .orElseThrow(() -> ProblemException.notFound("No audit " + auditId + "."));
-        return new Loaded(Audit.restore(policy, stored.state()), stored.version());
+        audits.lockAudit(auditId);
+        return load(auditId).orElseThrow(() -> ProblemException.notFound("No audit " + auditId + "."));
     }
 
     /**
@@ -46,28 +53,36 @@ public class AuditStore {
      * (see {@link AuditRepository#lockPerson}); 404 when there is no such audit.
      */
     public Loaded lockWithPerson(UUID auditId) {
-        StoredAudit seen = audits.find(auditId)
-                .orElseThrow(() -> ProblemException.notFound("No audit " + auditId + "."));
-        audits.lockPerson(seen.state().renewal().certificantId());
+        Loaded seen = load(auditId).orElseThrow(() -> ProblemException.notFound("No audit " + auditId + "."));
+        audits.lockPerson(seen.audit().state().renewal().certificantId());
         return lock(auditId);
     }
 
+    /** The audit folded from its stream, unlocked; empty when the stream starts no audit. */
+    public Optional<Loaded> load(UUID auditId) {
+        List<StoredEvent> events = eventLog.load(auditId.toString());
+        if (events.isEmpty()) {
+            return Optional.empty();
+        }
+        long version = events.get(events.size() - 1).sequence();
+        return Audit.fold(policy, null, stream.toDomain(events)).map(audit -> new Loaded(audit, version));
+    }
+
     public void create(Audit audit, Instant now) {
-        long version = eventLog.append(0, events(audit));
-        audits.insert(audit.state(), version, now);
+        append(audit, 0);
     }
 
     /** Stores what changed; an audit that did not change is left as it was. */
     public void save(Loaded loaded, Instant now) {
-        List<NewEvent> events = events(loaded.audit());
+        append(loaded.audit(), loaded.version());
+    }
+
+    private void append(Audit audit, long afterSequence) {
+        List<NewEvent> events = stream.toNewEvents(audit.state(), audit.recorded());
         if (events.isEmpty()) {
             return;
         }
-        long version = eventLog.append(loaded.version(), events);
-        audits.update(loaded.audit().state(), loaded.version(), version, now);
-    }
-
-    private static List<NewEvent> events(Audit audit) {
-        return AuditEventContract.toNewEvents(audit.state(), audit.changes());
+        eventLog.append(afterSequence, events);
+        projection.applyAppended(afterSequence, events);
     }
 }

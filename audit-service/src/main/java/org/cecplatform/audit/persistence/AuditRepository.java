@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +17,10 @@ import java.util.UUID;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.AuditStatus;
 
-/** The audit table: one row per audit, the state as JSON, and the columns the queries and the sweep need. */
+/**
+ * Reads of the audit table (the {@code audits} projection, written by {@link AuditTable} only): one row per audit, the
+ * state as JSON, and the columns the queries and the sweep need. And the locks that serialise audit commands.
+ */
 @ApplicationScoped
 public class AuditRepository {
 
@@ -33,14 +34,9 @@ public class AuditRepository {
         this.json = json;
     }
 
+    /** The audit as the audit queue (the {@code audits} projection) shows it. */
     public Optional<StoredAudit> find(UUID auditId) {
         return db.one("select " + COLUMNS + " from audit where audit_id = ?", s -> s.setObject(1, auditId),
-                rs -> new StoredAudit(json.read(rs.getString(1), AuditState.class), rs.getLong(2)));
-    }
-
-    /** Reads and locks the audit until the transaction ends: commands on one audit run one after the other. */
-    public Optional<StoredAudit> lock(UUID auditId) {
-        return db.one("select " + COLUMNS + " from audit where audit_id = ? for update", s -> s.setObject(1, auditId),
                 rs -> new StoredAudit(json.read(rs.getString(1), AuditState.class), rs.getLong(2)));
     }
 
@@ -49,41 +45,13 @@ public class AuditRepository {
                 rs -> rs.getObject(1, UUID.class));
     }
 
-    public void insert(AuditState state, long version, Instant now) {
-        db.update("insert into audit (audit_id, renewal_id, certificant_id, credential, year, status, selection_method,"
-                + " opened_on, next_deadline, version, state, updated_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)", s -> {
-                    s.setObject(1, state.auditId());
-                    s.setObject(2, state.renewal().renewalId());
-                    s.setString(3, state.renewal().certificantId());
-                    s.setString(4, state.renewal().level());
-                    s.setInt(5, state.renewal().year());
-                    s.setString(6, state.status().name());
-                    s.setString(7, state.selection().method().name());
-                    s.setDate(8, Date.valueOf(state.openedOn()));
-                    setDate(s, 9, state.nextDeadline());
-                    s.setLong(10, version);
-                    s.setString(11, json.write(state));
-                    s.setTimestamp(12, Timestamp.from(now));
-                });
-    }
-
-    /** Stores the new state; the version check guards against a writer that did not hold the lock. */
-    public void update(AuditState state, long expectedVersion, long newVersion, Instant now) {
-        int updated = db.update("update audit set status = ?, next_deadline = ?, version = ?, state = ?::jsonb,"
-                + " updated_at = ? where audit_id = ? and version = ?", s -> {
-                    s.setString(1, state.status().name());
-                    setDate(s, 2, state.nextDeadline());
-                    s.setLong(3, newVersion);
-                    s.setString(4, json.write(state));
-                    s.setTimestamp(5, Timestamp.from(now));
-                    s.setObject(6, state.auditId());
-                    s.setLong(7, expectedVersion);
-                });
-        if (updated != 1) {
-            throw new IllegalStateException("audit " + state.auditId() + " changed underneath version "
-                    + expectedVersion);
-        }
+    /**
+     * Serialises the commands on one audit until the transaction ends (taken after the person's lock, if any): an
+     * advisory lock on the audit's id, which needs no row, so it holds while the audit table is being rebuilt.
+     */
+    public void lockAudit(UUID auditId) {
+        db.list("select pg_advisory_xact_lock(hashtextextended(?, 0))", s -> s.setString(1, "audit:" + auditId),
+                rs -> 0);
     }
 
     /**
@@ -197,13 +165,5 @@ public class AuditRepository {
             s.setObject(i++, arg);
         }
         return i;
-    }
-
-    private static void setDate(PreparedStatement s, int index, LocalDate date) throws SQLException {
-        if (date == null) {
-            s.setNull(index, java.sql.Types.DATE);
-        } else {
-            s.setDate(index, Date.valueOf(date));
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -15,7 +16,9 @@ import java.util.function.Supplier;
 /**
  * The audit of one renewal: a state machine on the clock. Every command first applies what time alone has done
  * (a missed deadline, an uncured overdue), so the outcome never depends on when the sweep last ran; then it checks
- * the rules, changes the state and records what happened in {@link #changes()}.
+ * the rules and records what happened as events ({@link #recorded()}; the published ones are {@link #changes()}).
+ * Recording an event applies it ({@link #apply}), the same code that {@link #fold folds} a stored audit from its
+ * stream: the events are the audit (README "Event sourcing").
  *
  * <pre>
  * OPEN ──submit──▶ SUBMITTED ──decide PASSED──▶ PASSED (closed)
@@ -40,17 +43,17 @@ public final class Audit {
     static final String NOT_CURED = "not cured within one year";
 
     private final AuditPolicy policy;
-    private final UUID auditId;
-    private final RenewalUnderAudit renewal;
-    private final Selection selection;
-    private final LocalDate openedOn;
-    private final Instant openedAt;
-    private final LocalDate originalDueOn;
+    private UUID auditId;
+    private RenewalUnderAudit renewal;
+    private Selection selection;
+    private LocalDate openedOn;
+    private Instant openedAt;
+    private LocalDate originalDueOn;
     private AuditStatus status;
     private LocalDate proofDueOn;
     private Extension extension;
-    private final List<AuditItem> items;
-    private final List<Decision> decisions;
+    private final List<AuditItem> items = new ArrayList<>();
+    private final List<Decision> decisions = new ArrayList<>();
     private LocalDate remediationDueOn;
     private LocalDate overdueSince;
     private LocalDate cureBy;
@@ -60,10 +63,15 @@ public final class Audit {
     private Instant closedAt;
     private LocalDate validUntil;
 
-    private final List<AuditEvent> changes = new ArrayList<>();
+    /** What the commands on this instance recorded, in order, private events included. */
+    private final List<AuditEvent> recorded = new ArrayList<>();
 
-    private Audit(AuditPolicy policy, AuditState s) {
+    /** An audit before its first event: only {@link AuditEvent.Started} or a state imported gives it a state. */
+    private Audit(AuditPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    private void setState(AuditState s) {
         this.auditId = s.auditId();
         this.renewal = s.renewal();
         this.selection = s.selection();
@@ -73,8 +81,10 @@ public final class Audit {
         this.originalDueOn = s.originalDueOn();
         this.proofDueOn = s.proofDueOn();
         this.extension = s.extension();
-        this.items = new ArrayList<>(s.items());
-        this.decisions = new ArrayList<>(s.decisions());
+        this.items.clear();
+        this.items.addAll(s.items());
+        this.decisions.clear();
+        this.decisions.addAll(s.decisions());
         this.remediationDueOn = s.remediationDueOn();
         this.overdueSince = s.overdueSince();
         this.cureBy = s.cureBy();
@@ -87,7 +97,27 @@ public final class Audit {
 
     /** An audit as it was stored. */
     public static Audit restore(AuditPolicy policy, AuditState state) {
-        return new Audit(policy, state);
+        Audit audit = new Audit(policy);
+        audit.setState(state);
+        return audit;
+    }
+
+    /**
+     * The audit its events make, folded on {@code from} (null: from nothing). Events before the audit's start (the
+     * public events an imported audit had before its state was imported) change nothing; empty when the events never
+     * start an audit.
+     */
+    public static Optional<Audit> fold(AuditPolicy policy, AuditState from, List<AuditEvent> events) {
+        Audit audit = from == null ? null : restore(policy, from);
+        for (AuditEvent event : events) {
+            if (event instanceof AuditEvent.Started || event instanceof AuditEvent.StateImported) {
+                audit = new Audit(policy);
+            }
+            if (audit != null) {
+                audit.apply(event);
+            }
+        }
+        return Optional.ofNullable(audit);
     }
 
     /**
@@ -99,10 +129,12 @@ public final class Audit {
                              Evidence evidence, Instant now) {
         LocalDate today = policy.today(now);
         LocalDate due = today.plusDays(policy.proofWindowDays());
-        Audit audit = new Audit(policy, new AuditState(auditId, renewal, selection, AuditStatus.OPEN, today, now, due,
-                due, null, List.of(), List.of(), null, null, null, null, 0, null, null, null));
-        audit.changes.add(new AuditEvent.Opened(today, due, selection.reason(renewal.level(), renewal.year()),
+        Audit audit = new Audit(policy);
+        // The public Opened comes first in the stream (what other services see of the audit's start); its private
+        // twin Started, right after, carries all of it and is what makes the audit when folded.
+        audit.record(new AuditEvent.Opened(today, due, selection.reason(renewal.level(), renewal.year()),
                 selection, now));
+        audit.record(new AuditEvent.Started(auditId, renewal, selection, today, due, now));
         audit.passIfAcceptedCecsSuffice(evidence, now);
         return audit;
     }
@@ -153,9 +185,7 @@ public final class Audit {
         if (!violations.isEmpty()) {
             throw AuditRuleException.invalid("invalid-extension", "The extension breaks the rules.", violations);
         }
-        extension = new Extension(proofDueOn, newDueOn, reason.strip(), staffMember, now);
-        changes.add(new AuditEvent.Extended(proofDueOn, newDueOn, reason.strip(), staffMember, now));
-        proofDueOn = newDueOn;
+        record(new AuditEvent.Extended(proofDueOn, newDueOn, reason.strip(), staffMember, now));
     }
 
     /**
@@ -198,13 +228,11 @@ public final class Audit {
         }
 
         if (status == AuditStatus.OVERDUE) {
-            changes.add(new AuditEvent.Cured("PROOF_SUBMITTED", now));
+            record(new AuditEvent.Cured("PROOF_SUBMITTED", now));
         }
-        round++;
-        items.addAll(checked);
+        record(new AuditEvent.ProofItemsSubmitted(round + 1, checked, now));
         BigDecimal total = checked.stream().map(AuditItem::cecs).reduce(BigDecimal.ZERO, BigDecimal::add);
-        status = AuditStatus.SUBMITTED;
-        changes.add(new AuditEvent.ProofSubmitted(checked.size(), total, round, now));
+        record(new AuditEvent.ProofSubmitted(checked.size(), total, round, now));
     }
 
     /**
@@ -294,8 +322,16 @@ public final class Audit {
                     "PASSED needs the accepted CECs to reach the requirement (" + figures + " CECs accepted);"
                             + " accept more items, or decide REMEDIATION or FAILED")));
         }
-        items.clear();
-        items.addAll(decided);
+        List<ItemDecision> reviews = new ArrayList<>();
+        for (int i = 0; i < decided.size(); i++) {
+            AuditItem item = decided.get(i);
+            if (!item.equals(items.get(i))) {
+                reviews.add(new ItemDecision(item.itemId(), item.accepted(), item.disallowedReason()));
+            }
+        }
+        if (!reviews.isEmpty()) {
+            record(new AuditEvent.ItemsReviewed(reviews, now));
+        }
 
         LocalDate today = policy.today(now);
         LocalDate remediationDue = outcome == DecisionOutcome.REMEDIATION
@@ -303,16 +339,13 @@ public final class Audit {
         Decision decision = new Decision(outcome, blankToNull(notes), reviewer, now, accepted.cecs(),
                 disallowedCecs(), remediationDue, outcome == DecisionOutcome.PASSED ? renewal.validUntil() : null,
                 accepted.replacementCreditIds());
-        decisions.add(decision);
-        changes.add(new AuditEvent.Decided(decision, now));
+        record(new AuditEvent.Decided(decision, now));
         switch (outcome) {
             case PASSED -> close(AuditStatus.PASSED, "passed on review", now);
             case FAILED -> close(AuditStatus.FAILED, "failed on review", now);
             case REMEDIATION -> {
-                status = AuditStatus.REMEDIATION;
-                remediationDueOn = remediationDue;
                 if (replacementFrom == null) {
-                    replacementFrom = today;
+                    record(new AuditEvent.ReplacementCecsCount(today, now));
                 }
             }
         }
@@ -350,9 +383,14 @@ public final class Audit {
                 closedReason, closedAt, validUntil);
     }
 
-    /** What happened since the audit was opened or restored, in order. */
+    /** What happened since the audit was opened or restored, in order: the events the audits topic publishes. */
     public List<AuditEvent> changes() {
-        return List.copyOf(changes);
+        return recorded.stream().filter(AuditEvent::published).toList();
+    }
+
+    /** Everything recorded since the audit was opened, restored or folded, private events included: its new events. */
+    public List<AuditEvent> recorded() {
+        return List.copyOf(recorded);
     }
 
     public AuditStatus status() {
@@ -368,6 +406,60 @@ public final class Audit {
         Audit copy = restore(policy, state());
         copy.advance(now);
         return copy.status;
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /** A command's outcome: the event changes the audit exactly as folding it does, and is kept as new. */
+    private void record(AuditEvent event) {
+        apply(event);
+        recorded.add(event);
+    }
+
+    /**
+     * What an event does to the audit: the only code that changes its state, used by the commands (through
+     * {@link #record}) and by {@link #fold}. Rules are not checked here: the events are what happened.
+     */
+    private void apply(AuditEvent event) {
+        if (event instanceof AuditEvent.Started e) {
+            setState(new AuditState(e.auditId(), e.renewal(), e.selection(), AuditStatus.OPEN, e.openedOn(), e.at(),
+                    e.proofDueOn(), e.proofDueOn(), null, List.of(), List.of(), null, null, null, null, 0, null, null,
+                    null));
+        } else if (event instanceof AuditEvent.StateImported e) {
+            setState(e.state());
+        } else if (event instanceof AuditEvent.Extended e) {
+            extension = new Extension(e.previousDueOn(), e.newDueOn(), e.reason(), e.extendedBy(), e.at());
+            proofDueOn = e.newDueOn();
+        } else if (event instanceof AuditEvent.ProofItemsSubmitted e) {
+            round = e.round();
+            items.addAll(e.items());
+        } else if (event instanceof AuditEvent.ProofSubmitted) {
+            status = AuditStatus.SUBMITTED;
+        } else if (event instanceof AuditEvent.ItemsReviewed e) {
+            for (ItemDecision review : e.reviews()) {
+                int index = indexOf(items, review.itemId());
+                items.set(index, items.get(index).decided(review.accepted(), review.disallowedReason()));
+            }
+        } else if (event instanceof AuditEvent.Decided e) {
+            decisions.add(e.decision());
+            if (e.decision().outcome() == DecisionOutcome.REMEDIATION) {
+                status = AuditStatus.REMEDIATION;
+                remediationDueOn = e.decision().remediationDueOn();
+            }
+        } else if (event instanceof AuditEvent.ReplacementCecsCount e) {
+            replacementFrom = e.from();
+        } else if (event instanceof AuditEvent.Overdue e) {
+            status = AuditStatus.OVERDUE;
+            overdueSince = e.dueOn().plusDays(1);
+            cureBy = e.cureBy();
+        } else if (event instanceof AuditEvent.Closed e) {
+            status = e.result();
+            closedReason = e.reason();
+            closedAt = e.at();
+            validUntil = e.validUntil();
+        }
+        // Opened changes nothing its private twin Started did not; Cured neither: what cures the audit (a submission,
+        // a pass on verified credits) follows as its own event.
     }
 
     // ---------------------------------------------------------------- internals
@@ -391,31 +483,24 @@ public final class Audit {
             return;
         }
         if (status == AuditStatus.OVERDUE) {
-            changes.add(new AuditEvent.Cured("VERIFIED_CREDITS", now));
+            record(new AuditEvent.Cured("VERIFIED_CREDITS", now));
         }
         Decision decision = new Decision(DecisionOutcome.PASSED, ACCEPTED_REACHED, SYSTEM, now, accepted.cecs(),
                 disallowedCecs(), null, renewal.validUntil(), accepted.replacementCreditIds());
-        decisions.add(decision);
-        changes.add(new AuditEvent.Decided(decision, now));
+        record(new AuditEvent.Decided(decision, now));
         close(AuditStatus.PASSED, ACCEPTED_REACHED, now);
     }
 
     private void becomeOverdue(LocalDate missed, Instant now) {
-        status = AuditStatus.OVERDUE;
-        overdueSince = missed.plusDays(1);
-        cureBy = missed.plus(policy.cureWindow());
-        if (replacementFrom == null) {
-            replacementFrom = overdueSince;
+        boolean firstAskForReplacements = replacementFrom == null;
+        record(new AuditEvent.Overdue(missed, missed.plus(policy.cureWindow()), now));
+        if (firstAskForReplacements) {
+            record(new AuditEvent.ReplacementCecsCount(overdueSince, now));
         }
-        changes.add(new AuditEvent.Overdue(missed, cureBy, now));
     }
 
     private void close(AuditStatus result, String reason, Instant now) {
-        status = result;
-        closedReason = reason;
-        closedAt = now;
-        validUntil = result == AuditStatus.PASSED ? renewal.validUntil() : null;
-        changes.add(new AuditEvent.Closed(result, reason, validUntil, now));
+        record(new AuditEvent.Closed(result, reason, result == AuditStatus.PASSED ? renewal.validUntil() : null, now));
     }
 
     private void requireNotFinal(String action) {
