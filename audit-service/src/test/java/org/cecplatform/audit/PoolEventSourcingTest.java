@@ -66,7 +66,8 @@ class PoolEventSourcingTest {
 
         PoolStore.Loaded fromSnapshot = load(year);
         String report = report(year);
-        assertThat(fromSnapshot.eventsFolded()).as("events folded after the snapshot").isLessThan(100);
+        assertThat(fromSnapshot.eventsFolded()).as("events folded after the snapshot")
+                .isLessThan(PoolStore.SNAPSHOT_EVERY);
 
         snapshots.deleteAll();
         PoolStore.Loaded fromEvents = load(year);

@@ -27,7 +27,11 @@ public class PoolStore {
 
     /** The schema of {@link LevelYearPool.State} in snapshots; raise it when that record changes. */
     public static final int SNAPSHOT_SCHEMA = 1;
-    public static final int SNAPSHOT_EVERY = 100;
+    /**
+     * Every draw loads its pool, so a load should fold few events: at most this many follow the snapshot. A snapshot
+     * is one small row upserted every this many draws.
+     */
+    public static final int SNAPSHOT_EVERY = 25;
 
     /**
      * A pool as loaded: at {@code sequence} of its stream, folded from {@code eventsFolded} events after its snapshot.
