@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.domain.audit.Selection;
 import org.cecplatform.audit.domain.sampling.Draw;
 import org.cecplatform.audit.domain.sampling.LevelYearPool;
+import org.cecplatform.audit.domain.sampling.PoolOpened;
+import org.cecplatform.audit.domain.sampling.RenewalDrawn;
 import org.cecplatform.audit.domain.sampling.SamplingPolicy;
 import org.cecplatform.audit.domain.sampling.SeedSource;
 import org.cecplatform.audit.persistence.AuditRepository;
@@ -34,6 +37,7 @@ public class Sampler {
     private static final Logger LOG = Logger.getLogger(Sampler.class);
 
     private final PoolRepository pools;
+    private final PoolStore poolStore;
     private final AuditRepository audits;
     private final EvidenceReader evidence;
     private final AuditStore store;
@@ -42,9 +46,10 @@ public class Sampler {
     private final SeedSource seeds;
     private final Clock clock;
 
-    public Sampler(PoolRepository pools, AuditRepository audits, EvidenceReader evidence, AuditStore store,
+    public Sampler(PoolRepository pools, PoolStore poolStore, AuditRepository audits, EvidenceReader evidence, AuditStore store,
                    SamplingPolicy sampling, AuditPolicy policy, SeedSource seeds, Clock clock) {
         this.pools = pools;
+        this.poolStore = poolStore;
         this.audits = audits;
         this.evidence = evidence;
         this.store = store;
@@ -56,23 +61,28 @@ public class Sampler {
 
     /**
      * A renewal enters its pool (once: a renewal seen before is ignored) and is drawn; when selected and still
-     * auditable its audit opens. Runs in the caller's transaction (the consumer's).
+     * auditable its audit opens. The pool is folded from its events and the draw appended to them (the pool's lock
+     * numbers its renewals one at a time). Runs in the caller's transaction (the consumer's).
      */
     public Optional<Draw> enter(RenewalUnderAudit renewal) {
         if (pools.entry(renewal.renewalId()).isPresent()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        LevelYearPool pool = pools.lock(renewal.level(), renewal.year()).orElseGet(() -> {
+        pools.lockPool(LevelYearPool.streamId(renewal.level(), renewal.year()));
+        List<Object> events = new ArrayList<>();
+        PoolStore.Loaded loaded = poolStore.load(renewal.level(), renewal.year()).orElseGet(() -> {
             // The first renewal of a level-year fixes its seed (drawn once, from a secure source) and its rate.
-            pools.createIfAbsent(renewal.level(), renewal.year(), seeds.newSeed(),
+            PoolOpened opened = PoolOpened.of(renewal.level(), renewal.year(), seeds.newSeed(),
                     sampling.rateFor(renewal.level(), renewal.year()), now);
-            return pools.lock(renewal.level(), renewal.year()).orElseThrow();
+            events.add(opened);
+            return PoolStore.opening(opened);
         });
+        LevelYearPool pool = loaded.pool();
         Draw draw = pool.enter();
-        pools.saveCounts(pool);
         LocalDate auditableUntil = policy.auditableUntil(renewal.renewedOn());
-        pools.insertEntry(new PoolEntry(renewal, auditableUntil, draw, now));
+        events.add(RenewalDrawn.of(renewal, auditableUntil, draw, now));
+        poolStore.append(loaded, events);
         if (draw.selected()) {
             if (policy.today(now).isAfter(auditableUntil)) {
                 LOG.warnf("renewal %s was drawn but is no longer auditable (until %s); no audit opened",

@@ -14,14 +14,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.cecplatform.audit.application.AuditCommands;
 import org.cecplatform.audit.persistence.AuditRepository;
 import org.cecplatform.audit.persistence.CreditRepository;
-import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.ledger.CecEarnedV1;
 import org.cecplatform.contract.ledger.CecVoidedV1;
 import org.cecplatform.platform.messaging.CreditInvariants;
 import org.cecplatform.platform.messaging.IdempotentConsumer;
 import org.cecplatform.platform.messaging.IncomingEvents;
 import org.cecplatform.platform.messaging.MessageHandler;
-import org.cecplatform.platform.messaging.RejectedMessageException;
+import org.cecplatform.platform.projection.ProjectionTables;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -38,15 +37,20 @@ public class LedgerEventsConsumer implements MessageHandler<Object> {
 
     private final IdempotentConsumer consumer;
     private final IncomingEvents incoming;
+    private final LedgerEventReader reader;
     private final CreditRepository credits;
+    private final LedgerCreditsProjection projection;
     private final AuditRepository audits;
     private final AuditCommands commands;
 
-    public LedgerEventsConsumer(IdempotentConsumer consumer, IncomingEvents incoming, CreditRepository credits,
-                                AuditRepository audits, AuditCommands commands) {
+    public LedgerEventsConsumer(IdempotentConsumer consumer, IncomingEvents incoming, LedgerEventReader reader,
+                                CreditRepository credits, LedgerCreditsProjection projection, AuditRepository audits,
+                                AuditCommands commands) {
         this.consumer = consumer;
         this.incoming = incoming;
+        this.reader = reader;
         this.credits = credits;
+        this.projection = projection;
         this.audits = audits;
         this.commands = commands;
     }
@@ -61,31 +65,15 @@ public class LedgerEventsConsumer implements MessageHandler<Object> {
     public Parsed<Object> parse(ConsumerRecord<String, byte[]> record) {
         incoming.requireTopicOwner(record);
         String eventId = incoming.eventId(record);
-        String type = incoming.eventType(record);
-        if (EventTypes.CEC_EARNED.equals(type)) {
-            CecEarnedV1 earned = incoming.body(record, CecEarnedV1.class);
-            if (earned.creditId() == null || earned.certificantId() == null || earned.completedOn() == null
-                    || earned.cecs() == null || earned.cecs().signum() <= 0) {
-                throw new RejectedMessageException("CECEarned needs creditId, certificantId, completedOn and"
-                        + " positive cecs");
-            }
-            return new Parsed<>(eventId, earned);
-        }
-        if (EventTypes.CEC_VOIDED.equals(type)) {
-            CecVoidedV1 voided = incoming.body(record, CecVoidedV1.class);
-            if (voided.creditId() == null || voided.certificantId() == null) {
-                throw new RejectedMessageException("CECVoided needs creditId and certificantId");
-            }
-            return new Parsed<>(eventId, voided);
-        }
-        return new Parsed<>(eventId, null);
+        return new Parsed<>(eventId, reader.body(record));
     }
 
     /**
      * A batch in a few statements: first the credits it names are read in one query and checked (a credit never
-     * changes owner or amount, only its owner voids it); then consecutive credits are recorded together, and the open
-     * audits of just the people among them with a new verified credit and an open audit are re-checked. A void first
-     * records the credits before it, so the order of the batch is kept.
+     * changes owner or amount, only its owner voids it); then consecutive credits are recorded together through the
+     * projection, and the open audits of just the people among them with a new verified credit and an open audit are
+     * re-checked (a side effect, kept out of the projection so that a rebuild has none). A void first records the
+     * credits before it, so the order of the batch is kept.
      */
     @Override
     public void applyAll(List<Object> messages) {
@@ -97,7 +85,7 @@ public class LedgerEventsConsumer implements MessageHandler<Object> {
             } else if (message instanceof CecVoidedV1 voided) {
                 record(earned);
                 // A voided credit never counts again; audits already passed on it stay passed (decisions are final).
-                credits.voidCredit(voided.creditId(), voided.certificantId());
+                projection.applyMessages(List.of(voided), ProjectionTables.LIVE);
             }
         }
         record(earned);
@@ -129,7 +117,7 @@ public class LedgerEventsConsumer implements MessageHandler<Object> {
         if (earned.isEmpty()) {
             return;
         }
-        credits.recordAll(earned);
+        projection.applyMessages(earned, ProjectionTables.LIVE);
         Set<String> withNewVerified = new LinkedHashSet<>();
         earned.stream().filter(CecEarnedV1::verified).forEach(credit -> withNewVerified.add(credit.certificantId()));
         earned.clear();

@@ -22,7 +22,8 @@ import org.cecplatform.platform.messaging.RejectedMessageException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * {@code cec.renewals.v1}: every renewal and reinstatement enters the audit pool of its level and year. Grants and
+ * {@code cec.renewals.v1}: every renewal and reinstatement (version 1 or 2 of its event) enters the audit pool of its
+ * level and year. Grants and
  * status changes are not the audit's business and are skipped. Only the renewal-service's events are taken (their
  * {@code ce_source}). Deduplicated on {@code ce_id}, and a renewal enters the pool once even if it arrives under
  * another event id.
@@ -56,10 +57,12 @@ public class RenewalEventsConsumer implements MessageHandler<RenewalUnderAudit> 
         incoming.requireTopicOwner(record);
         String eventId = incoming.eventId(record);
         String type = incoming.eventType(record);
-        if (EventTypes.CERTIFICATION_RENEWED.equals(type)) {
+        // Version 2 adds fields (the receipt) to version 1 and changes none: a v2 body read as v1 (a tolerant reader)
+        // has everything the pool needs.
+        if (EventTypes.CERTIFICATION_RENEWED.equals(type) || EventTypes.CERTIFICATION_RENEWED_V2.equals(type)) {
             return new Parsed<>(eventId, renewal(incoming.body(record, CertificationRenewedV1.class)));
         }
-        if (EventTypes.CERTIFICATION_REINSTATED.equals(type)) {
+        if (EventTypes.CERTIFICATION_REINSTATED.equals(type) || EventTypes.CERTIFICATION_REINSTATED_V2.equals(type)) {
             return new Parsed<>(eventId, reinstatement(incoming.body(record, CertificationReinstatedV1.class)));
         }
         return new Parsed<>(eventId, null);

@@ -11,16 +11,17 @@ import java.util.stream.Collectors;
 import org.cecplatform.audit.domain.audit.LedgerCredit;
 import org.cecplatform.contract.ledger.CecEarnedV1;
 import org.cecplatform.platform.messaging.CreditInvariants;
+import org.cecplatform.platform.projection.ProjectionTables;
 
 /**
- * The projection of each person's ledger credits, from {@code cec.ledger.v1}: every credit, verified or not, with the
- * figures an audit item that names it must carry.
+ * The {@code ledger-credits} projection's table: each person's ledger credits, from {@code cec.ledger.v1}, every
+ * credit, verified or not, with the figures an audit item that names it must carry.
  */
 @ApplicationScoped
 public class CreditRepository {
 
-    private static final String INSERT = "insert into ledger_credit (credit_id, certificant_id, completed_on, cecs,"
-            + " category, title, provider, verified)";
+    private static final String COLUMNS = " (credit_id, certificant_id, completed_on, cecs, category, title, provider,"
+            + " verified)";
 
     private final Db db;
 
@@ -29,10 +30,11 @@ public class CreditRepository {
     }
 
     /**
-     * Records credits in one statement; a credit seen before keeps its row (and its voided mark), so it never changes
-     * owner or amount (the consumer dead-letters an event that tries, before it gets here).
+     * Records credits in one statement into {@code tables}' copy of {@code ledger_credit}; a credit seen before keeps
+     * its row (and its voided mark), so it never changes owner or amount (the consumer dead-letters an event that
+     * tries, before it gets here). Only the ledger credits projection writes.
      */
-    public void recordAll(List<CecEarnedV1> earned) {
+    public void recordAll(List<CecEarnedV1> earned, ProjectionTables tables) {
         int n = earned.size();
         UUID[] ids = new UUID[n];
         String[] people = new String[n];
@@ -53,7 +55,7 @@ public class CreditRepository {
             providers[i] = credit.provider();
             verified[i] = credit.verified();
         }
-        db.update(INSERT + " select * from unnest(?::uuid[], ?::text[], ?::date[], ?::numeric[], ?::text[], ?::text[],"
+        db.update("insert into " + tables.of("ledger_credit") + COLUMNS + " select * from unnest(?::uuid[], ?::text[], ?::date[], ?::numeric[], ?::text[], ?::text[],"
                 + " ?::text[], ?::boolean[]) on conflict (credit_id) do nothing", s -> {
                     s.setArray(1, s.getConnection().createArrayOf("uuid", ids));
                     s.setArray(2, s.getConnection().createArrayOf("text", people));
@@ -67,8 +69,9 @@ public class CreditRepository {
     }
 
     /** Marks the owner's credit voided; true when this service knew the credit as theirs. */
-    public boolean voidCredit(UUID creditId, String certificantId) {
-        return db.update("update ledger_credit set voided = true where credit_id = ? and certificant_id = ?", s -> {
+    public boolean voidCredit(UUID creditId, String certificantId, ProjectionTables tables) {
+        return db.update("update " + tables.of("ledger_credit") + " set voided = true where credit_id = ?"
+                + " and certificant_id = ?", s -> {
             s.setObject(1, creditId);
             s.setString(2, certificantId);
         }) == 1;

@@ -2,21 +2,24 @@ package org.cecplatform.audit.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.domain.sampling.Draw;
-import org.cecplatform.audit.domain.sampling.LevelYearPool;
 import org.cecplatform.audit.domain.sampling.SamplingRate;
 import org.cecplatform.audit.domain.sampling.Seed;
 
-/** The level-year pools (seed and counts) and their entries (each renewal's draw). */
+/**
+ * Reads the level-year pools (seed and counts) and their entries (each renewal's draw): the {@code sampling}
+ * projection's tables, which only {@link SamplingProjection} writes.
+ */
 @ApplicationScoped
 public class PoolRepository {
+
+    /** The key space of the pool locks among the two-key advisory locks: "POOL". */
+    private static final int POOL_LOCKS = 0x504f4f4c;
 
     private final Db db;
     private final Json json;
@@ -26,61 +29,14 @@ public class PoolRepository {
         this.json = json;
     }
 
-    /** Creates the level-year pool with this seed and rate unless it exists: the first renewal of a year fixes both. */
-    public void createIfAbsent(String level, int year, Seed seed, SamplingRate rate, Instant now) {
-        db.update("insert into sampling_pool (level, year, seed, rate, per_block, block_size, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing", s -> {
-                    s.setString(1, level);
-                    s.setInt(2, year);
-                    s.setString(3, seed.hex());
-                    s.setBigDecimal(4, rate.rate());
-                    s.setInt(5, rate.perBlock());
-                    s.setInt(6, rate.blockSize());
-                    s.setTimestamp(7, Timestamp.from(now));
-                });
-    }
-
-    /** Reads and locks a pool: renewals of one level-year are numbered one at a time. */
-    public Optional<LevelYearPool> lock(String level, int year) {
-        return db.one("select seed, rate, per_block, block_size, renewals, selected from sampling_pool"
-                        + " where level = ? and year = ? for update", s -> {
-                    s.setString(1, level);
-                    s.setInt(2, year);
-                }, rs -> new LevelYearPool(level, year, Seed.fromHex(rs.getString(1)),
-                        new SamplingRate(rs.getBigDecimal(2), rs.getInt(3), rs.getInt(4)), rs.getLong(5), rs.getLong(6)));
-    }
-
-    public void saveCounts(LevelYearPool pool) {
-        db.update("update sampling_pool set renewals = ?, selected = ? where level = ? and year = ?", s -> {
-            s.setLong(1, pool.renewals());
-            s.setLong(2, pool.selected());
-            s.setString(3, pool.level());
-            s.setInt(4, pool.year());
-        });
-    }
-
-    public void insertEntry(PoolEntry entry) {
-        RenewalUnderAudit renewal = entry.renewal();
-        Draw draw = entry.draw();
-        db.update("insert into pool_entry (renewal_id, certificant_id, level, year, renewed_on, auditable_until,"
-                + " renewal, ordinal, block, position, block_size, per_block, draw, selected, entered_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
-                    s.setObject(1, renewal.renewalId());
-                    s.setString(2, renewal.certificantId());
-                    s.setString(3, renewal.level());
-                    s.setInt(4, renewal.year());
-                    s.setDate(5, Date.valueOf(renewal.renewedOn()));
-                    s.setDate(6, Date.valueOf(entry.auditableUntil()));
-                    s.setString(7, json.write(renewal));
-                    s.setLong(8, draw.ordinal());
-                    s.setLong(9, draw.block());
-                    s.setInt(10, draw.position());
-                    s.setInt(11, draw.blockSize());
-                    s.setInt(12, draw.perBlock());
-                    s.setInt(13, draw.offset());
-                    s.setBoolean(14, draw.selected());
-                    s.setTimestamp(15, Timestamp.from(entry.enteredAt()));
-                });
+    /**
+     * Takes the level-year pool's lock for the rest of the transaction: its renewals are numbered one at a time. An
+     * advisory lock on the stream id (in its own key space, apart from the person locks), so it holds before the
+     * pool's first event exists and never touches the projection's tables.
+     */
+    public void lockPool(String streamId) {
+        db.list("select pg_advisory_xact_lock(" + POOL_LOCKS + ", hashtext(?))", s -> s.setString(1, streamId),
+                rs -> 0);
     }
 
     /**

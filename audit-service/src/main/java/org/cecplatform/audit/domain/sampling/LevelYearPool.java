@@ -50,6 +50,49 @@ public final class LevelYearPool {
         return new LevelYearPool(level, year, seeds.newSeed(), rate, 0, 0);
     }
 
+    /** The id of a level-year pool's event stream, e.g. {@code pool:CPT:2027}. */
+    public static String streamId(String level, int year) {
+        return "pool:" + level + ":" + year;
+    }
+
+    /** The pool as its first event opened it: no renewals yet. */
+    public static LevelYearPool opened(PoolOpened opened) {
+        return new LevelYearPool(opened.level(), opened.year(), Seed.fromHex(opened.seed()), opened.samplingRate(),
+                0, 0);
+    }
+
+    /**
+     * Folds one recorded draw into the counts. Draws are recorded in ordinal order, each the next one; a stream that
+     * says otherwise is corrupt, and drawing on from it would give two renewals one ordinal.
+     */
+    public void apply(RenewalDrawn drawn) {
+        if (drawn.ordinal() != renewals + 1 || !drawn.level().equals(level) || drawn.year() != year) {
+            throw new IllegalStateException("pool " + streamId(level, year) + " at " + renewals
+                    + " renewals cannot take the draw of ordinal " + drawn.ordinal() + " in "
+                    + streamId(drawn.level(), drawn.year()));
+        }
+        renewals = drawn.ordinal();
+        if (drawn.selected()) {
+            selected++;
+        }
+    }
+
+    /** What a snapshot keeps of the pool: everything, the seed included (snapshots stay in this service's database). */
+    public State state() {
+        return new State(level, year, seed.hex(), rate.rate(), rate.perBlock(), rate.blockSize(), renewals, selected);
+    }
+
+    public static LevelYearPool restore(State state) {
+        return new LevelYearPool(state.level(), state.year(), Seed.fromHex(state.seed()),
+                new SamplingRate(state.rate(), state.perBlock(), state.blockSize()), state.renewals(),
+                state.selected());
+    }
+
+    /** The pool's state as a plain record, for snapshots. */
+    public record State(String level, int year, String seed, java.math.BigDecimal rate, int perBlock, int blockSize,
+                        long renewals, long selected) {
+    }
+
     /** A renewal enters the pool: it gets the next ordinal and is drawn. */
     public Draw enter() {
         Draw draw = reproduce(seed, level, year, rate, renewals + 1);
