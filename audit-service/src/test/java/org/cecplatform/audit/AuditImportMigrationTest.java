@@ -28,7 +28,6 @@ import org.cecplatform.contract.EventTypes;
 import org.cecplatform.platform.outbox.NewEvent;
 import org.cecplatform.platform.outbox.StoredEvent;
 import org.cecplatform.testsupport.PostgresTestResource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,11 +55,7 @@ class AuditImportMigrationTest {
             s.execute("create database " + database);
         }
         String url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + database;
-        org.flywaydb.core.api.configuration.FluentConfiguration flyway = Flyway.configure()
-                .dataSource(url, "postgres", "postgres")
-                .locations("classpath:db/platform", "classpath:db/migration")
-                .placeholders(java.util.Map.of("runtime_role", "postgres"));
-        flyway.target("3").load().migrate();
+        ReleaseBeforeEventSourcing.migrate(url);
 
         UUID auditId = UUID.randomUUID();
         Instant openedAt = Instant.parse("2027-03-01T17:00:00.123456Z");
@@ -105,7 +100,7 @@ class AuditImportMigrationTest {
             }
         }
 
-        flyway.target("latest").load().migrate();
+        ReleaseBeforeEventSourcing.upgrade(url);
 
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
             List<StoredEvent> events = new ArrayList<>();

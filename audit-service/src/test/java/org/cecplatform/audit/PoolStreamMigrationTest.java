@@ -35,8 +35,6 @@ import org.cecplatform.platform.projection.RebuildProgress;
 import org.cecplatform.platform.time.ServiceClock;
 import org.cecplatform.testsupport.PostgresTestResource;
 import org.cecplatform.testsupport.TestTokens;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -143,14 +141,11 @@ class PoolStreamMigrationTest {
             s.execute("create database " + database);
         }
         String url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + database;
-        FluentConfiguration flyway = Flyway.configure().dataSource(url, "postgres", "postgres")
-                .locations("classpath:db/platform", "classpath:db/migration")
-                .placeholders(Map.of("runtime_role", "postgres"));
-        flyway.target("3").load().migrate();
+        ReleaseBeforeEventSourcing.migrate(url);
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
             insertOldRows(c, draws, renewals);
         }
-        flyway.target("latest").load().migrate();
+        ReleaseBeforeEventSourcing.upgrade(url);
 
         List<StoredRow> events = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
