@@ -108,9 +108,9 @@ class PaymentWebhookTest {
                 .then().statusCode(200).body("status", equalTo("COMPLETED"))
                 .body("payment.amount", decimal("60.00")).body("payment.reference", equalTo(p[2]))
                 .body("renewedOn", equalTo("2027-06-15"));
-        assertThat(Fixtures.published(p[0], EventTypes.CERTIFICATION_RENEWED, 1)).hasSize(1);
+        assertThat(Fixtures.published(p[0], EventTypes.CERTIFICATION_RENEWED_V2, 1)).hasSize(1);
         assertThat(Fixtures.allPublished(p[0], Duration.ofSeconds(2)).stream()
-                .filter(r -> EventTypes.CERTIFICATION_RENEWED.equals(TestKafka.header(r, CloudEventHeaders.TYPE))))
+                .filter(r -> EventTypes.CERTIFICATION_RENEWED_V2.equals(TestKafka.header(r, CloudEventHeaders.TYPE))))
                 .as("the redelivery renewed nothing more").hasSize(1);
         Fixtures.certifications(p[0]).statusCode(200).body("certifications[0].cycleEnd", equalTo("2030-12-31"));
 

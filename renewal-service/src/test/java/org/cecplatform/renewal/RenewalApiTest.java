@@ -74,7 +74,7 @@ class RenewalApiTest {
                 .body("renewedOn", nullValue())
                 .extract().path("renewalId");
         assertThat(Fixtures.allPublished(person, Duration.ofSeconds(2))).as("nothing is renewed before the payment")
-                .noneMatch(r -> TestKafka.header(r, CloudEventHeaders.TYPE).equals(EventTypes.CERTIFICATION_RENEWED));
+                .noneMatch(r -> TestKafka.header(r, CloudEventHeaders.TYPE).equals(EventTypes.CERTIFICATION_RENEWED_V2));
 
         clock.set(newYork("2028-01-01T09:00")); // paid the next morning: the renewal is still the one requested
         Payments.pay(pendingId).statusCode(200).body("outcome", equalTo("RENEWED"));
@@ -95,11 +95,11 @@ class RenewalApiTest {
                 .body("cecsRequired", decimal("45.0"))
                 .extract().path("renewalId");
 
-        List<ConsumerRecord<String, String>> renewed = Fixtures.published(person, EventTypes.CERTIFICATION_RENEWED, 1);
+        List<ConsumerRecord<String, String>> renewed = Fixtures.published(person, EventTypes.CERTIFICATION_RENEWED_V2, 1);
         assertThat(renewed).hasSize(1);
         ConsumerRecord<String, String> record = renewed.get(0);
         List<StoredEvent> logged = QuarkusTransaction.requiringNew().call(() -> eventLog.load(person));
-        StoredEvent stored = logged.stream().filter(e -> e.type().equals(EventTypes.CERTIFICATION_RENEWED))
+        StoredEvent stored = logged.stream().filter(e -> e.type().equals(EventTypes.CERTIFICATION_RENEWED_V2))
                 .findFirst().orElseThrow();
         assertThat(record.key()).isEqualTo(person);
         assertThat(TestKafka.header(record, CloudEventHeaders.ID)).isEqualTo(stored.eventId().toString());
@@ -177,7 +177,7 @@ class RenewalApiTest {
                 .extract().path("renewalId");
 
         List<ConsumerRecord<String, String>> reinstated =
-                Fixtures.published(person, EventTypes.CERTIFICATION_REINSTATED, 1);
+                Fixtures.published(person, EventTypes.CERTIFICATION_REINSTATED_V2, 1);
         assertThat(reinstated).hasSize(1);
         JsonNode body = json.readTree(reinstated.get(0).value());
         assertThat(body.get("renewalId").asText()).isEqualTo(renewalId);
@@ -211,7 +211,7 @@ class RenewalApiTest {
                 .body("certifications.previousCycleStart", contains("2024-05-10", "2024-02-29"));
         Fixtures.certifications(person).statusCode(200)
                 .body("certifications.cycleEnd", contains("2030-12-31", "2030-12-31"));
-        assertThat(Fixtures.published(person, EventTypes.CERTIFICATION_RENEWED, 1)).hasSize(1);
+        assertThat(Fixtures.published(person, EventTypes.CERTIFICATION_RENEWED_V2, 1)).hasSize(1);
     }
 
     @Test

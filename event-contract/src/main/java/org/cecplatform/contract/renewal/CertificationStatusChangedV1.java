@@ -7,6 +7,9 @@ import java.util.UUID;
 /**
  * {@code cec.renewals.CertificationStatusChanged.v1}: ACTIVE, GRACE, LAPSED, INACTIVE, REVOKED (and EXPIRED when a
  * lapsed certification is out of reach of reinstatement).
+ *
+ * @param auditId the audit that caused the change, when one did (null otherwise, and on events recorded before it was
+ *                added: a certification made INACTIVE by such an event is held by whichever audit cures it). Additive.
  */
 public record CertificationStatusChangedV1(
         UUID certificationId,
@@ -16,5 +19,6 @@ public record CertificationStatusChangedV1(
         String to,
         String reason,
         LocalDate effectiveOn,
-        Instant changedAt) {
+        Instant changedAt,
+        UUID auditId) {
 }

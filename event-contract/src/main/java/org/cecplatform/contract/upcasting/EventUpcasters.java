@@ -18,7 +18,8 @@ public final class EventUpcasters {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The contract's upcasters; a type appears at most once as {@code fromType}. */
-    private static final List<EventUpcaster> ALL = List.of();
+    private static final List<EventUpcaster> ALL = List.of(new CertificationRenewedUpcaster(),
+            new CertificationReinstatedUpcaster());
 
     private static final EventUpcasters CONTRACT = new EventUpcasters(ALL);
 

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.cecplatform.platform.api.CertificantIds;
-import org.cecplatform.platform.outbox.EventLog;
 import org.cecplatform.platform.outbox.Transactions;
 import org.cecplatform.renewal.config.PaymentSettings;
 import org.cecplatform.renewal.domain.Certificant;
@@ -30,8 +29,9 @@ import org.cecplatform.renewal.persistence.CreditRepository;
 import org.cecplatform.renewal.persistence.PaymentRepository;
 
 /**
- * Every change to a person's certifications: load the aggregate under the person's lock, decide, store the state and
- * append the events in the same transaction (the outbox relay publishes them after commit). "Now" and "today" come
+ * Every change to a person's certifications: under the person's lock, fold the aggregate from their stream, decide,
+ * and append the events (projected into the read tables) in the same transaction (the outbox relay publishes them
+ * after commit). "Now" and "today" come
  * from the service clock, today in the policy zone; the person is judged by the rules in force today (a renewal: the
  * day it is requested).
  */
@@ -40,22 +40,20 @@ public class CertificationCommands {
 
     private final CertificantRepository certificants;
     private final CreditRepository credits;
-    private final EventLog eventLog;
-    private final EventPayloads payloads;
+    private final CertificantStream stream;
     private final RenewalRulesHistory rules;
     private final PaymentRepository payments;
     private final PaymentSettings settings;
     private final Clock clock;
 
-    public CertificationCommands(CertificantRepository certificants, CreditRepository credits, EventLog eventLog,
-                                 EventPayloads payloads, RenewalRulesHistory rules, PaymentRepository payments,
+    public CertificationCommands(CertificantRepository certificants, CreditRepository credits,
+                                 CertificantStream stream, RenewalRulesHistory rules, PaymentRepository payments,
                                  PaymentSettings settings, Clock clock) {
         this.certificants = certificants;
         this.payments = payments;
         this.settings = settings;
         this.credits = credits;
-        this.eventLog = eventLog;
-        this.payloads = payloads;
+        this.stream = stream;
         this.rules = rules;
         this.clock = clock;
     }
@@ -134,10 +132,10 @@ public class CertificationCommands {
     /** Applies an audit outcome inside the consumer's transaction (the consumer deduplicates on the event id). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(AuditOutcome outcome) {
-        List<UUID> certificationIds = outcome.renewalId() == null ? List.of()
-                : certificants.certificationIdsOf(outcome.renewalId());
         inPersonsTransaction(outcome.certificantId(), ctx -> {
             Certificant person = ctx.person();
+            List<UUID> certificationIds = outcome.renewalId() == null ? List.of()
+                    : person.certificationsRenewedBy(outcome.renewalId());
             switch (outcome.kind()) {
                 case OVERDUE -> person.auditOverdue(outcome.auditId(), certificationIds, outcome.credentials(),
                         ctx.today(), ctx.now());
@@ -162,18 +160,19 @@ public class CertificationCommands {
         return inPersonsTransaction(certificantId, null, command);
     }
 
-    /** @param judgedOn the day the person is judged on (by that day's rules); null: today */
+    /**
+     * Locks the person, folds their stream, runs the command and saves what it changed (events appended after the
+     * last one folded, and projected), all in the caller's transaction.
+     *
+     * @param judgedOn the day the person is judged on (by that day's rules); null: today
+     */
     private <T> T inPersonsTransaction(String certificantId, LocalDate judgedOn, Function<Context, T> command) {
         certificants.lock(certificantId);
-        long sequence = eventLog.currentSequence(certificantId);
         Instant now = clock.instant();
         LocalDate today = judgedOn != null ? judgedOn : rules.dateOf(now);
-        Certificant person = new Certificant(certificantId, certificants.load(certificantId), rules.on(today));
-        T result = command.apply(new Context(person, now, today));
-        if (!person.changes().isEmpty()) {
-            certificants.save(person);
-            eventLog.append(sequence, payloads.toEvents(certificantId, person.changes()));
-        }
+        CertificantStream.Loaded loaded = stream.load(certificantId, rules.on(today));
+        T result = command.apply(new Context(loaded.person(), now, today));
+        stream.save(loaded);
         return result;
     }
 }

@@ -43,6 +43,64 @@ public final class Certificant {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
+    /**
+     * The person as their stream tells it: every event they ever had, oldest first, folded (README "Event sourcing").
+     * The rules are those of the day the caller decides on; folding itself uses no rule, only what the events say.
+     */
+    public static Certificant fromHistory(String certificantId, List<CertificationEvent> history, RenewalRules rules) {
+        List<Certification> certifications = new ArrayList<>();
+        for (CertificationEvent event : history) {
+            if (event instanceof CertificationEvent.Granted g) {
+                certifications.add(Certification.granted(g.certificationId(), certificantId, g.credential(),
+                        g.certifiedOn(), g.cycleEnd(), g.grantedBy(), g.grantedAt()));
+            } else if (event instanceof CertificationEvent.StatusChanged s) {
+                byId(certifications, s.certificationId()).apply(s);
+            } else if (event instanceof CertificationEvent.AuditHoldChanged h) {
+                byId(certifications, h.certificationId()).apply(h);
+            } else if (event instanceof CertificationEvent.Renewed r) {
+                Renewal renewal = r.renewal();
+                for (RenewedCertification renewed : renewal.certifications()) {
+                    Certification c = renewed.certificationId() != null
+                            ? byId(certifications, renewed.certificationId())
+                            : heldWith(certifications, renewed.credential());
+                    c.startCycle(c.cycle().next(renewal.kind(), renewal.renewedOn(), renewal.cycleStart(),
+                            renewal.cycleEnd(), renewal.renewalId()));
+                }
+            }
+        }
+        return new Certificant(certificantId, certifications, rules);
+    }
+
+    private static Certification byId(List<Certification> certifications, UUID id) {
+        return certifications.stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the stream names certification " + id
+                        + " before granting it"));
+    }
+
+    /**
+     * The certification held with a credential when a renewal of it was recorded (events of version 1 name the
+     * credential only): the last one granted that was not revoked or expired then; a person holds a credential once.
+     */
+    private static Certification heldWith(List<Certification> certifications, String credential) {
+        Certification held = null;
+        for (Certification c : certifications) {
+            if (c.credential().equals(credential) && !c.recordedStatus().isFinal()) {
+                held = c;
+            }
+        }
+        if (held == null) {
+            throw new IllegalStateException("the stream renews " + credential + " while no certification holds it");
+        }
+        return held;
+    }
+
+    /** The certifications a renewal started a cycle of: what an audit of that renewal is about. */
+    public List<UUID> certificationsRenewedBy(UUID renewalId) {
+        return certifications.stream()
+                .filter(c -> c.cycles().stream().anyMatch(y -> renewalId.equals(y.renewalId())))
+                .map(Certification::id).toList();
+    }
+
     public String id() {
         return certificantId;
     }
@@ -101,13 +159,20 @@ public final class Certificant {
     }
 
     private void change(Certification c, CertificationStatus to, String reason, LocalDate effectiveOn, Instant now) {
+        change(c, to, reason, effectiveOn, now, null);
+    }
+
+    /** @param auditId the audit that caused the change, if one did (INACTIVE: the audit that holds it) */
+    private void change(Certification c, CertificationStatus to, String reason, LocalDate effectiveOn, Instant now,
+                        UUID auditId) {
         CertificationStatus from = c.recordedStatus();
         if (from == to) {
             return;
         }
-        c.recordStatus(to, effectiveOn);
-        changes.add(new CertificationEvent.StatusChanged(c.id(), certificantId, c.credential(), from, to, reason,
-                effectiveOn, now));
+        CertificationEvent.StatusChanged changed = new CertificationEvent.StatusChanged(c.id(), certificantId,
+                c.credential(), from, to, reason, effectiveOn, now, auditId);
+        c.apply(changed);
+        changes.add(changed);
     }
 
     // ------------------------------------------------------------------------------------------------ grant
@@ -344,9 +409,7 @@ public final class Certificant {
             LocalDate gapTo = reinstatement ? today.minusDays(1) : null;
             renewed.add(new RenewedCertification(c.id(), c.credential(), previous.start(), previous.end(), tracked,
                     gapFrom, gapTo, previous.countingFrom(), countTo));
-            LocalDate countingFrom = reinstatement ? today : today.plusDays(1);
-            c.startCycle(new Cycle(previous.number() + 1, quote.cycleStart(), quote.cycleEnd(), countingFrom,
-                    CycleOrigin.of(kind), renewalId, gapFrom, gapTo));
+            c.startCycle(previous.next(kind, today, quote.cycleStart(), quote.cycleEnd(), renewalId));
         }
         AttestationCaps caps = rules.policy().attestationCaps();
         AttestedCecs counted = request.attestedCecs().counted(caps);
@@ -487,8 +550,16 @@ public final class Certificant {
             if (c.recordedStatus().isFinal()) {
                 continue;
             }
-            c.holdForAudit(auditId);
-            change(c, CertificationStatus.INACTIVE, "audit " + auditId + ": proof overdue", today, now);
+            if (c.recordedStatus() == CertificationStatus.INACTIVE) {
+                if (!auditId.equals(c.inactiveAuditId())) { // a later overdue audit now holds it
+                    CertificationEvent.AuditHoldChanged moved = new CertificationEvent.AuditHoldChanged(c.id(),
+                            certificantId, auditId, now);
+                    c.apply(moved);
+                    changes.add(moved);
+                }
+                continue;
+            }
+            change(c, CertificationStatus.INACTIVE, "audit " + auditId + ": proof overdue", today, now, auditId);
         }
     }
 
@@ -501,9 +572,8 @@ public final class Certificant {
             if (c.recordedStatus() != CertificationStatus.INACTIVE || !heldByThisAudit) {
                 continue;
             }
-            c.releaseAuditHold();
             CertificationStatus calendar = rules.calendar().statusOn(c.cycle().end(), today);
-            change(c, calendar, "audit " + auditId + " cured", today, now);
+            change(c, calendar, "audit " + auditId + " cured", today, now, auditId);
         }
     }
 
@@ -515,9 +585,8 @@ public final class Certificant {
             if (c.recordedStatus().isFinal()) {
                 continue;
             }
-            c.releaseAuditHold();
             change(c, CertificationStatus.REVOKED, "audit " + auditId + " failed" + (reason == null ? "" : ": " + reason),
-                    today, now);
+                    today, now, auditId);
         }
     }
 

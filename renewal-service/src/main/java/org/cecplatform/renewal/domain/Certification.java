@@ -143,17 +143,18 @@ public final class Certification {
                 cycle.countingFrom(), countTo);
     }
 
-    void recordStatus(CertificationStatus to, LocalDate since) {
-        this.status = to;
-        this.statusSince = since;
+    /**
+     * A status step: INACTIVE holds for the audit that caused it (null on events recorded before the audit was noted:
+     * then any audit's cure releases it); any other status releases the hold.
+     */
+    void apply(CertificationEvent.StatusChanged changed) {
+        this.status = changed.to();
+        this.statusSince = changed.effectiveOn();
+        this.inactiveAuditId = changed.to() == CertificationStatus.INACTIVE ? changed.auditId() : null;
     }
 
-    void holdForAudit(UUID auditId) {
-        this.inactiveAuditId = auditId;
-    }
-
-    void releaseAuditHold() {
-        this.inactiveAuditId = null;
+    void apply(CertificationEvent.AuditHoldChanged moved) {
+        this.inactiveAuditId = moved.auditId();
     }
 
     void startCycle(Cycle next) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** What a command changed, in order: the application turns these into the published events. */
+/**
+ * What a command changed, in order: the application turns these into the events of the person's stream (published, or
+ * private), and {@link Certificant#fromHistory} folds them back into the aggregate.
+ */
 public sealed interface CertificationEvent {
 
     record Granted(UUID certificationId, String certificantId, String credential, LocalDate certifiedOn,
@@ -13,7 +16,16 @@ public sealed interface CertificationEvent {
     }
 
     record StatusChanged(UUID certificationId, String certificantId, String credential, CertificationStatus from,
-                         CertificationStatus to, String reason, LocalDate effectiveOn, Instant changedAt)
+                         CertificationStatus to, String reason, LocalDate effectiveOn, Instant changedAt,
+                         UUID auditId)
+            implements CertificationEvent {
+    }
+
+    /**
+     * A certification already INACTIVE is now held by another audit (the later overdue one): no status changed, so
+     * nothing is published, but the hold is part of the record.
+     */
+    record AuditHoldChanged(UUID certificationId, String certificantId, UUID auditId, Instant changedAt)
             implements CertificationEvent {
     }
 

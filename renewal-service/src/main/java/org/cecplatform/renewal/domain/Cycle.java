@@ -28,6 +28,24 @@ public record Cycle(int number, LocalDate start, LocalDate end, LocalDate counti
         }
     }
 
+    /**
+     * The cycle a renewal of {@code kind} on {@code renewedOn} starts after this one: credits completed after the
+     * renewal date count toward it (a reinstatement: from the reinstatement date), and a reinstatement keeps the gap
+     * since this cycle ended.
+     */
+    public Cycle next(RenewalKind kind, LocalDate renewedOn, LocalDate nextStart, LocalDate nextEnd, UUID renewalId) {
+        return after(number, end, kind, renewedOn, nextStart, nextEnd, renewalId);
+    }
+
+    /** {@link #next} of the cycle numbered {@code number} that ended on {@code end}. */
+    public static Cycle after(int number, LocalDate end, RenewalKind kind, LocalDate renewedOn, LocalDate nextStart,
+                              LocalDate nextEnd, UUID renewalId) {
+        boolean reinstatement = kind == RenewalKind.REINSTATEMENT;
+        return new Cycle(number + 1, nextStart, nextEnd, reinstatement ? renewedOn : renewedOn.plusDays(1),
+                CycleOrigin.of(kind), renewalId, reinstatement ? end.plusDays(1) : null,
+                reinstatement ? renewedOn.minusDays(1) : null);
+    }
+
     public boolean hasGap() {
         return gapFrom != null;
     }

@@ -25,6 +25,14 @@ public record Renewal(UUID renewalId, String certificantId, RenewalKind kind, Li
         certifications = List.copyOf(certifications);
     }
 
+    /**
+     * Whether this holds the whole receipt: false for a renewal read from an event recorded as version 1, which carried
+     * no payment reference, CPR card or submitter (its receipt is in the stream as an imported record).
+     */
+    public boolean hasReceipt() {
+        return payment != null && payment.reference() != null && submittedBy != null;
+    }
+
     /** The certification of the level credential: its previous cycle and gap are the renewal's headline figures. */
     public RenewedCertification levelCertification() {
         return certifications.stream().filter(c -> c.credential().equals(level)).findFirst()

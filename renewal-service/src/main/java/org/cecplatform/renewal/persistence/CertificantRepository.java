@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.cecplatform.renewal.domain.AttestedCecs;
-import org.cecplatform.renewal.domain.Certificant;
 import org.cecplatform.renewal.domain.Certification;
 import org.cecplatform.renewal.domain.CertificationStatus;
 import org.cecplatform.renewal.domain.CprCard;
@@ -29,7 +28,10 @@ import org.cecplatform.renewal.domain.Renewal;
 import org.cecplatform.renewal.domain.RenewalKind;
 import org.cecplatform.renewal.domain.RenewedCertification;
 
-/** Loads and stores the certificant aggregate: certifications, their cycles, and renewals. */
+/**
+ * The person's lock row, and the reads of the {@code certifications} projection (certifications, their cycles and
+ * renewals) for queries: the aggregate itself is folded from the person's stream ({@code CertificantStream}).
+ */
 @ApplicationScoped
 public class CertificantRepository {
 
@@ -105,65 +107,6 @@ public class CertificantRepository {
                 Sql.date(rs, "gap_from"), Sql.date(rs, "gap_to"));
     }
 
-    /** Stores what the commands changed: certifications (in order, so a stale one is closed before a new grant), new
-     * cycles, new renewals. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void save(Certificant person) {
-        for (Certification c : person.certifications()) {
-            Cycle cycle = c.cycle();
-            sql.update("insert into certification (certification_id, certificant_id, credential, certified_on,"
-                            + " cycle_number, cycle_start, cycle_end, counting_from, status, status_since,"
-                            + " inactive_audit_id, next_status_change_on, granted_by, granted_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                            + " on conflict (certification_id) do update set cycle_number = excluded.cycle_number,"
-                            + " cycle_start = excluded.cycle_start, cycle_end = excluded.cycle_end,"
-                            + " counting_from = excluded.counting_from, status = excluded.status,"
-                            + " status_since = excluded.status_since, inactive_audit_id = excluded.inactive_audit_id,"
-                            + " next_status_change_on = excluded.next_status_change_on, updated_at = now()",
-                    c.id(), c.certificantId(), c.credential(), c.certifiedOn(), cycle.number(), cycle.start(),
-                    cycle.end(), cycle.countingFrom(), c.recordedStatus().name(), c.statusSince(),
-                    c.inactiveAuditId(), person.nextStatusChangeOn(c), c.grantedBy(), c.grantedAt());
-            for (Cycle y : c.cycles()) {
-                sql.update("insert into certification_cycle (certification_id, number, cycle_start, cycle_end,"
-                                + " counting_from, origin, renewal_id, gap_from, gap_to)"
-                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
-                        c.id(), y.number(), y.start(), y.end(), y.countingFrom(), y.origin().name(), y.renewalId(),
-                        y.gapFrom(), y.gapTo());
-            }
-        }
-        for (Renewal renewal : person.newRenewals()) {
-            insert(renewal);
-        }
-    }
-
-    private void insert(Renewal r) {
-        sql.update("insert into renewal (renewal_id, certificant_id, kind, credentials, level, renewed_on,"
-                        + " renewed_at, cycle_start, cycle_end, cecs_required, attested_submitted, attested_counted,"
-                        + " cecs_attested, cecs_tracked, fee_items, fee_total, currency, payment_amount,"
-                        + " payment_currency, payment_reference, cpr_provider, cpr_issued_on, cpr_expires_on,"
-                        + " cpr_hands_on, submitted_by)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?)",
-                r.renewalId(), r.certificantId(), r.kind().name(), String.join(",", r.credentials()), r.level(),
-                r.renewedOn(), r.renewedAt(), r.cycleStart(), r.cycleEnd(), r.cecsRequired(),
-                toJson(r.attestedAsSubmitted()), toJson(r.attestedAsCounted()), r.cecsAttested(), r.cecsTracked(),
-                toJson(r.fee().items()), r.fee().total(), r.fee().currency(), r.payment().amount(),
-                r.payment().currency(), r.payment().reference(), r.cpr().provider(), r.cpr().issuedOn(),
-                r.cpr().expiresOn(), r.cpr().handsOnSkills(), r.submittedBy());
-        for (RenewedCertification c : r.certifications()) {
-            sql.update("insert into renewal_certification (renewal_id, certification_id, credential,"
-                            + " previous_cycle_start, previous_cycle_end, cecs_tracked, gap_from, gap_to, counted_from,"
-                            + " counted_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    r.renewalId(), c.certificationId(), c.credential(), c.previousCycleStart(), c.previousCycleEnd(),
-                    c.cecsTracked(), c.gapFrom(), c.gapTo(), c.countedFrom(), c.countedTo());
-        }
-    }
-
-    public List<UUID> certificationIdsOf(UUID renewalId) {
-        return sql.list("select certification_id from renewal_certification where renewal_id = ?",
-                rs -> Sql.uuid(rs, "certification_id"), renewalId);
-    }
-
     public Optional<Renewal> renewal(UUID renewalId) {
         List<Renewal> found = renewals("select * from renewal where renewal_id = ?", renewalId);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
@@ -235,14 +178,6 @@ public class CertificantRepository {
                 new CprCard(rs.getString("cpr_provider"), Sql.date(rs, "cpr_issued_on"),
                         Sql.date(rs, "cpr_expires_on"), rs.getBoolean("cpr_hands_on")),
                 rs.getString("submitted_by"));
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot store as JSON: " + value, e);
-        }
     }
 
     private <T> T fromJson(String text, Class<T> type) {

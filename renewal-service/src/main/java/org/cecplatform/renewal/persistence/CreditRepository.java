@@ -10,16 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.cecplatform.contract.ledger.CecEarnedV1;
-import org.cecplatform.contract.ledger.CecVoidedV1;
 import org.cecplatform.platform.messaging.CreditInvariants;
 import org.cecplatform.renewal.domain.Credit;
 
 /**
- * The projection of the ledger's credits. Both writes are upserts keyed by credit id, and their result does not depend
- * on the order they arrive in (a void that comes first leaves a voided marker the credit then fills in), so a replay
- * in any order ends in the same rows. A credit once earned keeps its owner and CECs ({@link #recorded} feeds the
- * consumer's check).
+ * Reads of the ledger's credits (the {@code ledger-credits} projection, written by {@code LedgerCreditsProjection}):
+ * a credit once earned keeps its owner and CECs ({@link #recorded} feeds the consumer's check). And the audit
+ * replacement credits, which are this service's own record, apart from the projection.
  */
 @ApplicationScoped
 public class CreditRepository {
@@ -28,46 +25,6 @@ public class CreditRepository {
 
     public CreditRepository(Sql sql) {
         this.sql = sql;
-    }
-
-    /**
-     * A credit fills in its row, or a void marker. It never changes a credit already earned with another owner or
-     * amount (the consumer dead-letters such an event before it gets here; this holds even if two instances race),
-     * and a void marker left by someone other than the credit's owner does not void it.
-     */
-    private static final String EARNED = "insert into ledger_credit (credit_id, certificant_id, completed_on,"
-            + " category, cecs, source, verified, earned) values (?, ?, ?, ?, ?, ?, ?, true)"
-            + " on conflict (credit_id) do update set certificant_id = excluded.certificant_id,"
-            + " completed_on = excluded.completed_on, category = excluded.category, cecs = excluded.cecs,"
-            + " source = excluded.source, verified = excluded.verified, earned = true,"
-            + " voided = ledger_credit.voided and ledger_credit.certificant_id = excluded.certificant_id,"
-            + " updated_at = now()"
-            + " where not ledger_credit.earned or (ledger_credit.certificant_id = excluded.certificant_id"
-            + " and ledger_credit.cecs = excluded.cecs)";
-
-    /** Writes credits in one JDBC batch. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void earnedAll(List<CecEarnedV1> events) {
-        List<Object[]> rows = new ArrayList<>(events.size());
-        for (CecEarnedV1 e : events) {
-            rows.add(earnedParameters(e));
-        }
-        sql.batch(EARNED, rows);
-    }
-
-    private static Object[] earnedParameters(CecEarnedV1 e) {
-        return new Object[] {e.creditId(), e.certificantId(), e.completedOn(), e.category(), e.cecs(), e.source(),
-            e.verified()};
-    }
-
-    /** Voids the owner's credit, or leaves a voided marker when the credit has not arrived yet. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void voided(CecVoidedV1 v) {
-        sql.update("insert into ledger_credit (credit_id, certificant_id, completed_on, category, cecs, voided)"
-                        + " values (?, ?, ?, ?, ?, true)"
-                        + " on conflict (credit_id) do update set voided = true, updated_at = now()"
-                        + " where ledger_credit.certificant_id = excluded.certificant_id",
-                v.creditId(), v.certificantId(), v.completedOn(), v.category(), v.cecs());
     }
 
     /** The owner and CECs of those of these credits that have been earned (void markers left out), in one query. */
@@ -109,19 +66,5 @@ public class CreditRepository {
         }
         sql.batch("insert into audit_replacement_credit (credit_id, audit_id, renewal_id) values (?, ?, ?)"
                 + " on conflict (credit_id) do nothing", rows);
-    }
-
-    /**
-     * Empties the projection and the consumer's memory in one transaction, after waiting for (and then holding off)
-     * any live consumer transaction writing credits, so no credit row and its processed-event row are split.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int clear() {
-        sql.update("lock table ledger_credit in exclusive mode");
-        return sql.update("delete from ledger_credit");
-    }
-
-    public long count() {
-        return sql.one("select count(*) from ledger_credit", rs -> rs.getLong(1)).orElse(0L);
     }
 }

@@ -109,7 +109,7 @@ class CertificantGrantTest {
         assertThat(person.changes()).hasSize(2).last().isEqualTo(new CertificationEvent.StatusChanged(granted.id(),
                 person.id(), "CPT", CertificationStatus.ACTIVE, CertificationStatus.GRACE,
                 "the cycle ended on 2026-12-31; grace period (late renewal) until 2027-06-30", date("2027-01-01"),
-                noon("2027-02-01")));
+                noon("2027-02-01"), null));
     }
 
     @Test
