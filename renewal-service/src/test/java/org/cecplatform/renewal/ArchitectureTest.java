@@ -9,8 +9,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.cecplatform.platform.outbox.EventLog;
 import org.cecplatform.platform.projection.Projection;
 import org.cecplatform.renewal.application.CertificantStream;
-import org.cecplatform.renewal.projection.CertificationTables;
-import org.cecplatform.renewal.projection.LedgerCreditTables;
+import org.cecplatform.renewal.persistence.CertificationTables;
+import org.cecplatform.renewal.persistence.LedgerCreditTables;
 import org.junit.jupiter.api.Test;
 
 /** The package roles of the service, as rules that fail the build when broken. */

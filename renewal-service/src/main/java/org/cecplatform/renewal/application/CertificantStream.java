@@ -11,8 +11,6 @@ import org.cecplatform.platform.projection.ProjectionTables;
 import org.cecplatform.renewal.domain.Certificant;
 import org.cecplatform.renewal.domain.CertificationEvent;
 import org.cecplatform.renewal.domain.RenewalRules;
-import org.cecplatform.renewal.eventstore.EventPayloads;
-import org.cecplatform.renewal.projection.CertificationsProjection;
 
 /**
  * The person's stream is the aggregate's only state (README "Event sourcing"): loading folds it, saving appends what

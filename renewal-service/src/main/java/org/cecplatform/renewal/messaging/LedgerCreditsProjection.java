@@ -14,7 +14,7 @@ import org.cecplatform.platform.messaging.MessageHandler;
 import org.cecplatform.platform.messaging.RejectedMessageException;
 import org.cecplatform.platform.projection.ProjectionTables;
 import org.cecplatform.platform.projection.TopicProjection;
-import org.cecplatform.renewal.projection.LedgerCreditTables;
+import org.cecplatform.renewal.persistence.LedgerCreditTables;
 
 /**
  * The ledger's credits as this service counts them (table ledger_credit), projected from {@code cec.ledger.v1}. The

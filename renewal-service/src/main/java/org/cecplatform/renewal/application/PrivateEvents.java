@@ -1,4 +1,4 @@
-package org.cecplatform.renewal.eventstore;
+package org.cecplatform.renewal.application;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.cecplatform.renewal.projection;
+package org.cecplatform.renewal.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.cecplatform.renewal.projection;
+package org.cecplatform.renewal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,7 +15,7 @@ import org.cecplatform.renewal.domain.CycleOrigin;
 import org.cecplatform.renewal.domain.Renewal;
 import org.cecplatform.renewal.domain.RenewalRulesHistory;
 import org.cecplatform.renewal.domain.RenewedCertification;
-import org.cecplatform.renewal.eventstore.EventPayloads;
+import org.cecplatform.renewal.persistence.CertificationTables;
 
 /**
  * The read model of people's certifications, their cycles and their renewals (tables certification,

@@ -1,4 +1,4 @@
-package org.cecplatform.renewal.projection;
+package org.cecplatform.renewal.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,10 +22,10 @@ import org.cecplatform.renewal.persistence.Sql;
 @ApplicationScoped
 public class CertificationTables {
 
-    static final String CERTIFICATION = "certification";
-    static final String CYCLE = "certification_cycle";
-    static final String RENEWAL = "renewal";
-    static final String RENEWAL_CERTIFICATION = "renewal_certification";
+    public static final String CERTIFICATION = "certification";
+    public static final String CYCLE = "certification_cycle";
+    public static final String RENEWAL = "renewal";
+    public static final String RENEWAL_CERTIFICATION = "renewal_certification";
 
     private final Sql sql;
     private final ObjectMapper json;
@@ -36,10 +36,10 @@ public class CertificationTables {
     }
 
     /** What a status step or a new cycle needs to know of a certification's row. */
-    record Current(UUID certificationId, int cycleNumber, LocalDate cycleEnd, CertificationStatus status) {
+    public record Current(UUID certificationId, int cycleNumber, LocalDate cycleEnd, CertificationStatus status) {
     }
 
-    Current current(UUID certificationId, ProjectionTables t) {
+    public Current current(UUID certificationId, ProjectionTables t) {
         return sql.one("select certification_id, cycle_number, cycle_end, status from " + t.of(CERTIFICATION)
                         + " where certification_id = ?", rs -> new Current(Sql.uuid(rs, "certification_id"),
                         rs.getInt("cycle_number"), Sql.date(rs, "cycle_end"),
@@ -49,7 +49,7 @@ public class CertificationTables {
     }
 
     /** The certification a person held with a credential (not revoked or expired): events of version 1 name only it. */
-    Current heldWith(String certificantId, String credential, ProjectionTables t) {
+    public Current heldWith(String certificantId, String credential, ProjectionTables t) {
         Optional<UUID> id = sql.one("select certification_id from " + t.of(CERTIFICATION)
                         + " where certificant_id = ? and credential = ? and status not in ('EXPIRED', 'REVOKED')"
                         + " order by granted_at desc limit 1", rs -> Sql.uuid(rs, "certification_id"),
@@ -57,7 +57,7 @@ public class CertificationTables {
         return current(id.orElseThrow(() -> new IllegalStateException(certificantId + " holds no " + credential)), t);
     }
 
-    void granted(UUID certificationId, String certificantId, String credential, LocalDate certifiedOn,
+    public void granted(UUID certificationId, String certificantId, String credential, LocalDate certifiedOn,
                  Cycle first, LocalDate nextStatusChangeOn, String grantedBy, Instant grantedAt, Instant at,
                  ProjectionTables t) {
         sql.update("insert into " + t.of(CERTIFICATION) + " (certification_id, certificant_id, credential,"
@@ -70,19 +70,19 @@ public class CertificationTables {
         cycle(certificationId, first, t);
     }
 
-    void statusChanged(UUID certificationId, CertificationStatus to, LocalDate since, UUID inactiveAuditId,
+    public void statusChanged(UUID certificationId, CertificationStatus to, LocalDate since, UUID inactiveAuditId,
                        LocalDate nextStatusChangeOn, Instant at, ProjectionTables t) {
         sql.update("update " + t.of(CERTIFICATION) + " set status = ?, status_since = ?, inactive_audit_id = ?,"
                         + " next_status_change_on = ?, updated_at = ? where certification_id = ?",
                 to.name(), since, inactiveAuditId, nextStatusChangeOn, at, certificationId);
     }
 
-    void auditHold(UUID certificationId, UUID auditId, Instant at, ProjectionTables t) {
+    public void auditHold(UUID certificationId, UUID auditId, Instant at, ProjectionTables t) {
         sql.update("update " + t.of(CERTIFICATION) + " set inactive_audit_id = ?, updated_at = ?"
                 + " where certification_id = ?", auditId, at, certificationId);
     }
 
-    void cycleStarted(UUID certificationId, Cycle next, LocalDate nextStatusChangeOn, Instant at, ProjectionTables t) {
+    public void cycleStarted(UUID certificationId, Cycle next, LocalDate nextStatusChangeOn, Instant at, ProjectionTables t) {
         cycle(certificationId, next, t);
         sql.update("update " + t.of(CERTIFICATION) + " set cycle_number = ?, cycle_start = ?, cycle_end = ?,"
                         + " counting_from = ?, next_status_change_on = ?, updated_at = ? where certification_id = ?",
@@ -98,7 +98,7 @@ public class CertificationTables {
     }
 
     /** A renewal's receipt, with the certifications it covered (their ids resolved). */
-    void renewal(Renewal r, List<RenewedCertification> covered, ProjectionTables t) {
+    public void renewal(Renewal r, List<RenewedCertification> covered, ProjectionTables t) {
         sql.update("insert into " + t.of(RENEWAL) + " (renewal_id, certificant_id, kind, credentials, level,"
                         + " renewed_on, renewed_at, cycle_start, cycle_end, cecs_required, attested_submitted,"
                         + " attested_counted, cecs_attested, cecs_tracked, fee_items, fee_total, currency,"

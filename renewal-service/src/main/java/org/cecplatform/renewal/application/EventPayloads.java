@@ -1,4 +1,4 @@
-package org.cecplatform.renewal.eventstore;
+package org.cecplatform.renewal.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
