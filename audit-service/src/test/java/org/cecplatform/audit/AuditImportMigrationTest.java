@@ -27,7 +27,7 @@ import org.cecplatform.audit.persistence.Json;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.platform.outbox.NewEvent;
 import org.cecplatform.platform.outbox.StoredEvent;
-import org.cecplatform.testsupport.PostgresTestResource;
+import org.cecplatform.testsupport.OlderRelease;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,14 +48,8 @@ class AuditImportMigrationTest {
 
     @Test
     void anAuditStoredBeforeV4GetsAnImportEventThatFoldsToItsRow() throws Exception {
-        String database = "migration_" + UUID.randomUUID().toString().replace("-", "");
-        String serverUrl = PostgresTestResource.jdbcUrl();
-        try (Connection c = DriverManager.getConnection(serverUrl, "postgres", "postgres");
-             Statement s = c.createStatement()) {
-            s.execute("create database " + database);
-        }
-        String url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + database;
-        ReleaseBeforeEventSourcing.migrate(url);
+        OlderRelease older = OlderRelease.migratedWith(ReleaseBeforeEventSourcing.SCRIPTS);
+        String url = older.url();
 
         UUID auditId = UUID.randomUUID();
         Instant openedAt = Instant.parse("2027-03-01T17:00:00.123456Z");
@@ -100,7 +94,7 @@ class AuditImportMigrationTest {
             }
         }
 
-        ReleaseBeforeEventSourcing.upgrade(url);
+        older.upgrade();
 
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
             List<StoredEvent> events = new ArrayList<>();

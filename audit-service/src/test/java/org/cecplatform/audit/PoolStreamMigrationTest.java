@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +32,7 @@ import org.cecplatform.audit.persistence.SamplingProjection;
 import org.cecplatform.platform.projection.ProjectionRebuilds;
 import org.cecplatform.platform.projection.RebuildProgress;
 import org.cecplatform.platform.time.ServiceClock;
+import org.cecplatform.testsupport.OlderRelease;
 import org.cecplatform.testsupport.PostgresTestResource;
 import org.cecplatform.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -134,18 +134,12 @@ class PoolStreamMigrationTest {
     /** Migrates a new database to V3, writes the old rows, migrates to the latest version and reads the pool's stream. */
     private List<StoredRow> migrateOldRowsAndReadTheStream(List<Draw> draws, List<RenewalUnderAudit> renewals)
             throws Exception {
-        String database = "pools_" + UUID.randomUUID().toString().replace("-", "");
-        String serverUrl = PostgresTestResource.jdbcUrl();
-        try (Connection c = DriverManager.getConnection(serverUrl, "postgres", "postgres");
-             Statement s = c.createStatement()) {
-            s.execute("create database " + database);
-        }
-        String url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + database;
-        ReleaseBeforeEventSourcing.migrate(url);
+        OlderRelease older = OlderRelease.migratedWith(ReleaseBeforeEventSourcing.SCRIPTS);
+        String url = older.url();
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
             insertOldRows(c, draws, renewals);
         }
-        ReleaseBeforeEventSourcing.upgrade(url);
+        older.upgrade();
 
         List<StoredRow> events = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
