@@ -59,6 +59,7 @@ import org.cecplatform.platform.outbox.StoredEvent;
 import org.cecplatform.platform.projection.ProjectionRebuilds;
 import org.cecplatform.platform.projection.RebuildProgress;
 import org.cecplatform.platform.time.ServiceClock;
+import org.cecplatform.testsupport.TestDatabase;
 import org.cecplatform.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -363,18 +364,8 @@ class AuditsProjectionTest {
     }
 
     private List<String> rows(String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(query)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    row.add(rs.getString(i));
-                }
-                rows.add(String.join("|", row));
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return TestDatabase.rows(c, query);
         }
-        return rows;
     }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.Topics;
 import org.cecplatform.testsupport.OlderRelease;
+import org.cecplatform.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,15 +58,15 @@ class ReleaseUpgradeTest {
         older.upgrade();
 
         try (Connection c = older.connect()) {
-            assertThat(rows(c, "select version, success from flyway_schema_history where version is not null"
+            assertThat(TestDatabase.rows(c, "select version, success from flyway_schema_history where version is not null"
                     + " order by installed_rank")).containsExactly("0.1|t", "0.2|t", "1|t", "2|t", "3|t", "4|t",
                     "5|t", "0.3|t", "6|t", "7|t");
-            assertThat(rows(c, "select sequence, event_type, topic is null, payload->'payment'->>'reference',"
+            assertThat(TestDatabase.rows(c, "select sequence, event_type, topic is null, payload->'payment'->>'reference',"
                     + " payload->'cpr'->>'provider' from event_log where aggregate_id = '" + person + "'"
                     + " order by sequence")).containsExactly(
                     "1|" + EventTypes.CERTIFICATION_RENEWED + "|f|null|null",
                     "2|renewal.RenewalReceiptImported.v1|t|RNW-OLD-1|American Red Cross");
-            assertThat(rows(c, "select count(*) from certification_shadow")).containsExactly("0");
+            assertThat(TestDatabase.rows(c, "select count(*) from certification_shadow")).containsExactly("0");
         }
     }
 
@@ -81,17 +79,4 @@ class ReleaseUpgradeTest {
         }
     }
 
-    private static List<String> rows(Connection c, String query) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.add(rs.getString(i));
-                }
-                rows.add(String.join("|", row));
-            }
-        }
-        return rows;
-    }
 }

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,5 +36,21 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("could not run " + sql, e);
         }
+    }
+
+    /** Every row {@code query} selects on {@code c}, each as its columns' text joined by {@code |} (null as "null"). */
+    public static List<String> rows(Connection c, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>(columns);
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                rows.add(String.join("|", row));
+            }
+        }
+        return rows;
     }
 }
