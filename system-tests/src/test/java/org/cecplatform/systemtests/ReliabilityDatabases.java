@@ -75,9 +75,12 @@ final class ReliabilityDatabases {
         });
     }
 
-    /** Events in the service's outbox not yet published: 0 when its relay has caught up. */
+    /**
+     * Events in the service's outbox not yet published: 0 when its relay has caught up. Private events (no topic) are
+     * never published and not counted.
+     */
     long unpublished(String db) {
-        return count(db, "select count(*) from event_log where published_at is null");
+        return count(db, "select count(*) from event_log where published_at is null and topic is not null");
     }
 
     long eventLogRows(String db) {
