@@ -260,7 +260,7 @@ class AuditsProjectionTest {
 
     @Test
     void theShadowOfTheAuditTableHasItsColumns() {
-        assertThat(rebuilds.shadowMismatches(dataSource)).isEmpty();
+        assertThat(rebuilds.shadowMismatches()).isEmpty();
     }
 
     // ------------------------------------------------------------------ helpers

@@ -207,35 +207,12 @@ public class ProjectionRebuilds {
      * Every projection table whose shadow copy differs from it in columns (name, type, order): empty when the
      * migrations kept them alike, as a rebuild needs. The services' tests assert it.
      */
-    public List<String> shadowMismatches(javax.sql.DataSource dataSource) {
+    public List<String> shadowMismatches() {
         List<String> mismatches = new ArrayList<>();
         for (Projection projection : projections) {
-            for (String table : projection.tables()) {
-                List<String> live = columnTypes(dataSource, table);
-                List<String> shadow = columnTypes(dataSource, ProjectionTables.SHADOW.of(table));
-                if (!live.equals(shadow)) {
-                    mismatches.add(table + " " + live + " but its shadow " + shadow);
-                }
-            }
+            mismatches.addAll(tables.shadowMismatches(projection));
         }
         return mismatches;
-    }
-
-    private static List<String> columnTypes(javax.sql.DataSource dataSource, String table) {
-        try (var c = dataSource.getConnection();
-             var s = c.prepareStatement("select column_name || ' ' || data_type from information_schema.columns"
-                     + " where table_schema = current_schema() and table_name = ? order by ordinal_position")) {
-            s.setString(1, table);
-            List<String> columns = new ArrayList<>();
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    columns.add(rs.getString(1));
-                }
-            }
-            return columns;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("could not read the columns of " + table, e);
-        }
     }
 
     /** For tests: the rebuild's state once it is no longer running, waiting at most {@code timeout}. */

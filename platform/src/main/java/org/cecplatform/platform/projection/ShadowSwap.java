@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -32,7 +33,7 @@ class ShadowSwap {
     @Transactional(Transactional.TxType.MANDATORY)
     void clearShadow(Projection projection) {
         List<String> children = new ArrayList<>(projection.tables());
-        java.util.Collections.reverse(children);
+        Collections.reverse(children);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String table : children) {
                 s.executeUpdate("delete from " + ProjectionTables.SHADOW.of(table));
@@ -61,7 +62,7 @@ class ShadowSwap {
     void replaceLive(Projection projection) {
         List<String> parentsFirst = projection.tables();
         List<String> childrenFirst = new ArrayList<>(parentsFirst);
-        java.util.Collections.reverse(childrenFirst);
+        Collections.reverse(childrenFirst);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String table : childrenFirst) {
                 s.executeUpdate("delete from " + table);
@@ -79,21 +80,45 @@ class ShadowSwap {
         }
     }
 
-    /** The live table's columns, in order (the shadow has the same ones: the services' tests check it). */
-    static List<String> columns(Connection c, String table) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select column_name from information_schema.columns"
-                + " where table_schema = current_schema() and table_name = ? order by ordinal_position")) {
-            s.setString(1, table);
-            List<String> columns = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    columns.add('"' + rs.getString(1) + '"');
+    /** The projection's tables whose shadow differs from them in columns (name, type, order). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<String> shadowMismatches(Projection projection) {
+        List<String> mismatches = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (String table : projection.tables()) {
+                List<String> live = describe(c, table, "column_name || ' ' || data_type");
+                List<String> shadow = describe(c, ProjectionTables.SHADOW.of(table), "column_name || ' ' || data_type");
+                if (!live.equals(shadow)) {
+                    mismatches.add(table + " " + live + " but its shadow " + shadow);
                 }
             }
-            if (columns.isEmpty()) {
-                throw new IllegalStateException("no table " + table);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not compare the shadows of " + projection.name(), e);
+        }
+        return mismatches;
+    }
+
+    /** The live table's columns, in order, quoted (the shadow has the same ones: {@link #shadowMismatches}). */
+    static List<String> columns(Connection c, String table) throws SQLException {
+        List<String> columns = describe(c, table, "'\"' || column_name || '\"'");
+        if (columns.isEmpty()) {
+            throw new IllegalStateException("no table " + table);
+        }
+        return columns;
+    }
+
+    /** {@code expression} over each of the table's columns, in column order. */
+    private static List<String> describe(Connection c, String table, String expression) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select " + expression + " from information_schema.columns"
+                + " where table_schema = current_schema() and table_name = ? order by ordinal_position")) {
+            s.setString(1, table);
+            List<String> described = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    described.add(rs.getString(1));
+                }
             }
-            return columns;
+            return described;
         }
     }
 }

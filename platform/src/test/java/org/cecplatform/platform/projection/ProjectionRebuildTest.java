@@ -136,7 +136,7 @@ class ProjectionRebuildTest {
 
     @Test
     void everyShadowHasItsTablesColumns() {
-        assertThat(rebuilds.shadowMismatches(dataSource)).isEmpty();
+        assertThat(rebuilds.shadowMismatches()).isEmpty();
     }
 
     private void sql(String statement) throws SQLException {
