@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Measures the platform on a stack of its own (free ports, data under benchmark/target/stack-*): raw Kafka, the
+# Measures the platform on a stack of its own (free ports, data under tooling/benchmark/target/stack-*): raw Kafka, the
 # pipeline, steady lag, reads, reads beside 10 MB document uploads, rebuild, a renewal burst, memory and start-up. Prints a table, writes
-# benchmark/target/benchmark-<date>.json, and exits non-zero when the end-of-run counts disagree.
+# tooling/benchmark/target/benchmark-<date>.json, and exits non-zero when the end-of-run counts disagree.
 #
 #   deploy/benchmark.sh --quick                  a smoke run (small N)
 #   deploy/benchmark.sh                          the default profile (200,000 completions, ...)
@@ -11,7 +11,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-JAR="$ROOT/benchmark/target/benchmark.jar"
+JAR="$ROOT/tooling/tooling/benchmark/target/benchmark.jar"
 
 rebuild=false
 args=()

@@ -9,10 +9,10 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-LAUNCHER="$ROOT/local-stack/target/local-stack.jar"
+LAUNCHER="$ROOT/tooling/local-stack/target/local-stack.jar"
 
 if [[ ! -f "$LAUNCHER" ]]; then
-  (cd "$ROOT" && ./mvnw -q -B -DskipTests -pl local-stack package) >&2
+  (cd "$ROOT" && ./mvnw -q -B -DskipTests -pl tooling/local-stack package) >&2
 fi
 
 exec java ${LOCAL_STACK_JAVA_OPTS:--Xmx512m} -jar "$LAUNCHER" demo "$@"

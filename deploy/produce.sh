@@ -18,10 +18,10 @@ if [[ $# -ne 3 ]]; then
 fi
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-LAUNCHER="$ROOT/local-stack/target/local-stack.jar"
+LAUNCHER="$ROOT/tooling/local-stack/target/local-stack.jar"
 
 if [[ ! -f "$LAUNCHER" ]]; then
-  (cd "$ROOT" && ./mvnw -q -B -DskipTests -pl local-stack package) >&2
+  (cd "$ROOT" && ./mvnw -q -B -DskipTests -pl tooling/local-stack package) >&2
 fi
 
 exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$LAUNCHER" org.cecplatform.localstack.LocalStack \

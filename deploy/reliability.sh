@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The long version of the reliability tests: the crash test with 100,000 writes (intake messages, self-reports with
 # an Idempotency-Key, renewals) while the ledger-, renewal- and audit-service and the Kafka broker are each killed
-# with kill -9 and restarted. Builds the services, starts its own stack (free ports, data under system-tests/target),
+# with kill -9 and restarted. Builds the services, starts its own stack (free ports, data under tooling/system-tests/target),
 # prints the figures (writes, faults injected, lost, duplicated, 5xx) and fails when anything was lost or counted twice.
 #
 #   deploy/reliability.sh                      crash test, 100,000 writes (about 20-30 minutes on 2 cores)
@@ -18,7 +18,7 @@ if [[ "${1:-}" == "--all" ]]; then
 fi
 
 cd "$ROOT"
-exec ./mvnw -B -pl system-tests -am verify \
+exec ./mvnw -B -pl tooling/system-tests -am verify \
   -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test="$tests" -Dfailsafe.failIfNoSpecifiedTests=false \
   -Dcec.reliability.writes="${WRITES:-100000}" \

@@ -9,7 +9,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-LAUNCHER="$ROOT/local-stack/target/local-stack.jar"
+LAUNCHER="$ROOT/tooling/local-stack/target/local-stack.jar"
 
 rebuild=false
 infra_only=false

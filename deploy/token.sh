@@ -47,11 +47,11 @@ else
 fi
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-LAUNCHER="$ROOT/local-stack/target/local-stack.jar"
+LAUNCHER="$ROOT/tooling/local-stack/target/local-stack.jar"
 
 if [[ ! -f "$LAUNCHER" ]]; then
   # Build output goes to stderr: stdout carries only the token.
-  (cd "$ROOT" && ./mvnw -q -B -DskipTests -pl local-stack package) >&2
+  (cd "$ROOT" && ./mvnw -q -B -DskipTests -pl tooling/local-stack package) >&2
 fi
 
 if [[ ${#keys[@]} -gt 0 ]]; then

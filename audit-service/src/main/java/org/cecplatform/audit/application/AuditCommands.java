@@ -14,7 +14,7 @@ import org.cecplatform.audit.domain.audit.ItemDecision;
 import org.cecplatform.audit.domain.audit.SubmittedItem;
 import org.cecplatform.audit.persistence.AuditRepository;
 import org.cecplatform.audit.persistence.DocumentRepository;
-import org.cecplatform.platform.outbox.Transactions;
+import org.cecplatform.platform.persistence.ConflictRetry;
 
 /**
  * The audit commands: each in its own transaction, on the locked audit, storing the new state and its events
@@ -78,7 +78,7 @@ public class AuditCommands {
     }
 
     private AuditState change(UUID auditId, Change change) {
-        return Transactions.withRetry(() -> {
+        return ConflictRetry.inNewTransaction(() -> {
             Instant now = clock.instant();
             AuditStore.Loaded loaded = store.lockWithPerson(auditId);
             Audit audit = loaded.audit();

@@ -22,7 +22,7 @@ import org.cecplatform.audit.persistence.DocumentChunks;
 import org.cecplatform.audit.persistence.DocumentRepository;
 import org.cecplatform.audit.persistence.DocumentRepository.DocumentInfo;
 import org.cecplatform.platform.api.ProblemException;
-import org.cecplatform.platform.outbox.Transactions;
+import org.cecplatform.platform.persistence.ConflictRetry;
 
 /**
  * Accepts proof documents: PDF, PNG or JPEG as their bytes say (never the name or the declared type), at most
@@ -83,7 +83,7 @@ public class DocumentIntake {
      * its documents cannot change between the check and the insert.
      */
     public DocumentInfo store(UUID auditId, Path file, String contentType, String originalName, String uploadedBy) {
-        return Transactions.withRetry(() -> {
+        return ConflictRetry.inNewTransaction(() -> {
             Instant now = clock.instant();
             AuditStore.Loaded loaded = store.lock(auditId);
             AuditStatus status = loaded.audit().statusAt(now);

@@ -24,7 +24,7 @@ import org.cecplatform.audit.persistence.PoolEntry;
 import org.cecplatform.audit.persistence.PoolRepository;
 import org.cecplatform.platform.api.Problem;
 import org.cecplatform.platform.api.ProblemException;
-import org.cecplatform.platform.outbox.Transactions;
+import org.cecplatform.platform.persistence.ConflictRetry;
 import org.jboss.logging.Logger;
 
 /**
@@ -100,7 +100,7 @@ public class Sampler {
 
     /** Staff select a renewal by hand while it is auditable. */
     public AuditState selectByHand(UUID renewalId, String staffMember) {
-        return Transactions.withRetry(() -> {
+        return ConflictRetry.inNewTransaction(() -> {
             PoolEntry entry = pools.lockEntry(renewalId).orElseThrow(() -> ProblemException.rule("unknown-renewal",
                     "Unknown renewal", "No renewal " + renewalId + " has entered the audit pool.",
                     List.of(new Problem.Violation("renewalId", "is not a renewal known to the audit pool"))));

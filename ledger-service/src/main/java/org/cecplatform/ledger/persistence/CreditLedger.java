@@ -22,7 +22,7 @@ import org.cecplatform.ledger.domain.RuleViolation;
 import org.cecplatform.ledger.domain.Source;
 import org.cecplatform.platform.outbox.ConcurrencyConflictException;
 import org.cecplatform.platform.outbox.EventLog;
-import org.cecplatform.platform.outbox.Transactions;
+import org.cecplatform.platform.persistence.ConflictRetry;
 
 /**
  * The ledger's write side. Every change appends its event (CECEarned, CECVoided) to the person's stream and updates
@@ -73,7 +73,7 @@ public class CreditLedger {
      */
     public ClaimResult claim(String certificantId, Source source, CreditClaim claim, String recordedBy,
                              Idempotency idempotency) {
-        return Transactions.withRetry(() -> {
+        return ConflictRetry.inNewTransaction(() -> {
             credits.lockLedgerOf(certificantId);
             if (idempotency != null) {
                 var first = keys.find(certificantId, idempotency.key());
@@ -158,7 +158,7 @@ public class CreditLedger {
         if (!violations.isEmpty()) {
             throw new InvalidCreditException(violations);
         }
-        return Transactions.withRetry(() -> {
+        return ConflictRetry.inNewTransaction(() -> {
             credits.lockLedgerOf(certificantId);
             Credit credit = credits.find(creditId)
                     .map(CreditRepository.StoredCredit::credit)

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.cecplatform.platform.api.CertificantIds;
-import org.cecplatform.platform.outbox.Transactions;
+import org.cecplatform.platform.persistence.ConflictRetry;
 import org.cecplatform.renewal.config.PaymentSettings;
 import org.cecplatform.renewal.domain.Certificant;
 import org.cecplatform.renewal.domain.Payment;
@@ -75,7 +75,7 @@ public class CertificationCommands {
             violations.addAll(Certificant.grantViolations(credential, certifiedOn, today, rules.on(today)));
             throw new RequirementsUnmetException("The certification cannot be granted.", violations);
         }
-        return Transactions.withRetry(() -> inPersonsTransaction(certificantId, ctx ->
+        return ConflictRetry.inNewTransaction(() -> inPersonsTransaction(certificantId, ctx ->
                 ctx.person().grant(UUID.randomUUID(), credential, certifiedOn, ctx.today(), grantedBy, ctx.now())));
     }
 
@@ -92,7 +92,7 @@ public class CertificationCommands {
      */
     public PendingRenewal requestRenewal(String certificantId, RenewalRequest request, String submittedBy,
                                          Idempotency idempotency) {
-        return Transactions.withRetry(() -> inPersonsTransaction(certificantId, ctx -> {
+        return ConflictRetry.inNewTransaction(() -> inPersonsTransaction(certificantId, ctx -> {
             if (idempotency != null) {
                 Optional<PaymentRepository.FirstRequest> first = payments.firstRequest(certificantId, idempotency.key());
                 if (first.isPresent()) {
@@ -150,7 +150,7 @@ public class CertificationCommands {
 
     /** Moves one person's statuses along the calendar; returns how many status changes were published. */
     public int settle(String certificantId) {
-        return Transactions.withRetry(() -> inPersonsTransaction(certificantId, ctx -> {
+        return ConflictRetry.inNewTransaction(() -> inPersonsTransaction(certificantId, ctx -> {
             ctx.person().settle(ctx.today(), ctx.now());
             return ctx.person().changes().size();
         }));

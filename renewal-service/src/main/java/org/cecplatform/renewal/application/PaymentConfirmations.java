@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.cecplatform.platform.outbox.Transactions;
+import org.cecplatform.platform.persistence.ConflictRetry;
 import org.cecplatform.renewal.domain.Payment;
 import org.cecplatform.renewal.domain.PaymentNotice;
 import org.cecplatform.renewal.domain.PaymentOutcome;
@@ -42,7 +42,7 @@ public class PaymentConfirmations {
 
     /** Handles one notification; {@code body} is kept as received, for the record. */
     public PaymentOutcome confirm(PaymentNotice notice, String body) {
-        return Transactions.withRetry(() -> {
+        return ConflictRetry.inNewTransaction(() -> {
             Instant now = clock.instant();
             if (!payments.claim(notice, now, body)) {
                 return payments.outcomeOf(notice.eventId()).orElseThrow();
