@@ -171,28 +171,22 @@ public class EventLog {
                 }));
     }
 
-    /** Events after a position, in log order, upcast: what a projection rebuild folds. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StoredEvent> readAfter(long position, int limit) {
-        return upcast(query("select " + COLUMNS + " from event_log where position > ? order by position limit ?",
-                s -> {
-                    s.setLong(1, position);
-                    s.setInt(2, limit);
-                }));
-    }
-
     /**
-     * The events at these positions that exist now, in log order, upcast. Positions are taken when an event is
-     * appended but become visible when its transaction commits, so a reader that went past a position may find it
-     * later: a rebuild asks again for the ones it skipped.
+     * What a projection rebuild folds next, upcast, in log order: the events at the earlier {@code skipped} positions
+     * that exist now, then up to {@code limit} events after {@code position}. One statement, so one snapshot: an event
+     * is never read while an earlier event of its aggregate is invisible to the same read (an aggregate's next
+     * sequence is appended only after its previous one committed), so folding in this order keeps each aggregate's
+     * order even when a position was passed while its transaction was open.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StoredEvent> readPositions(Collection<Long> positions) {
-        if (positions.isEmpty()) {
-            return List.of();
-        }
-        return upcast(query("select " + COLUMNS + " from event_log where position = any(?) order by position",
-                s -> s.setArray(1, s.getConnection().createArrayOf("bigint", positions.toArray()))));
+    public List<StoredEvent> readAfter(long position, Collection<Long> skipped, int limit) {
+        return upcast(query("select " + COLUMNS + " from event_log where position = any(?)"
+                + " union all (select " + COLUMNS + " from event_log where position > ? order by position limit ?)"
+                + " order by position", s -> {
+                    s.setArray(1, s.getConnection().createArrayOf("bigint", skipped.toArray()));
+                    s.setLong(2, position);
+                    s.setInt(3, limit);
+                }));
     }
 
     /** How many events the log holds: a rebuild's total. */

@@ -25,8 +25,9 @@ import javax.sql.DataSource;
  * <p>Every call takes its connection from the data source, so inside a JTA transaction it is the transaction's
  * connection: the statements commit or roll back with everything else in the transaction. Parameters are bound by
  * type: {@code null}, {@link Instant} as a timestamp, an enum by its name, {@code UUID[]}, {@code String[]} and
- * {@code Long[]} as SQL arrays, anything else as an object. A failed statement becomes a {@link DataAccessException}
- * that names it.
+ * {@code Long[]} as SQL arrays, anything else as an object. An array that is the only parameter must be passed as
+ * {@code (Object) ids}: otherwise Java spreads it into the parameters. A failed statement becomes a
+ * {@link DataAccessException} that names it.
  */
 @ApplicationScoped
 public class Jdbc {

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,9 +31,10 @@ import org.jboss.logging.Logger;
  * rebuild publishes nothing and notifies nobody.
  *
  * <p>Event log positions are taken at append and become visible at commit, so a reader can pass a position whose
- * transaction is still open: the positions skipped are asked for again under the lock, when every transaction that
- * wrote the live tables has finished (one that has not written them yet writes them after the swap). One rebuild per
- * projection at a time across all instances ({@link RebuildRecords}).
+ * transaction is still open: every later read asks for the positions skipped again, before the next events
+ * ({@link LogCursor}), and the last reads happen under the lock, when every transaction that wrote the live tables has
+ * finished (one that has not written them yet writes them after the swap). One rebuild per projection at a time
+ * across all instances ({@link RebuildRecords}).
  */
 @ApplicationScoped
 public class ProjectionRebuilds {
@@ -119,44 +119,25 @@ public class ProjectionRebuilds {
 
     private void rebuildFromLog(EventLogProjection projection, AtomicLong done) {
         records.progress(projection.name(), instance, 0, log.count());
-        TreeSet<Long> skipped = new TreeSet<>();
-        long after = 0;
+        LogCursor cursor = new LogCursor();
         while (true) {
-            long from = after;
-            List<StoredEvent> batch = QuarkusTransaction.requiringNew().call(() -> log.readAfter(from, BATCH));
+            List<StoredEvent> batch = QuarkusTransaction.requiringNew().call(() -> cursor.next(log::readAfter, BATCH));
             if (batch.isEmpty()) {
                 break;
             }
-            after = collectSkipped(after, batch, skipped);
             QuarkusTransaction.requiringNew().run(() -> projection.apply(batch, ProjectionTables.SHADOW));
             records.progress(projection.name(), instance, done.addAndGet(batch.size()), null);
         }
-        long caughtUpTo = after;
         swap(projection, () -> {
-            long last = caughtUpTo;
-            List<StoredEvent> late = log.readPositions(skipped);
-            projection.apply(late, ProjectionTables.SHADOW);
-            long applied = late.size();
-            for (List<StoredEvent> batch = log.readAfter(last, BATCH); !batch.isEmpty();
-                 batch = log.readAfter(last, BATCH)) {
+            LogCursor underLock = cursor.copy();
+            long applied = 0;
+            for (List<StoredEvent> batch = underLock.next(log::readAfter, BATCH); !batch.isEmpty();
+                 batch = underLock.next(log::readAfter, BATCH)) {
                 projection.apply(batch, ProjectionTables.SHADOW);
                 applied += batch.size();
-                last = batch.get(batch.size() - 1).position();
             }
             return applied;
         }, done);
-    }
-
-    /** Notes the positions between {@code after} and the batch's that were not there; returns the batch's last. */
-    private static long collectSkipped(long after, List<StoredEvent> batch, TreeSet<Long> skipped) {
-        long expected = after + 1;
-        for (StoredEvent e : batch) {
-            for (long p = expected; p < e.position(); p++) {
-                skipped.add(p);
-            }
-            expected = e.position() + 1;
-        }
-        return expected - 1;
     }
 
     private void rebuildFromTopic(TopicProjection projection, AtomicLong done) {
