@@ -1,9 +1,16 @@
 package org.cecplatform.contract;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-/** The Kafka topics of the product. Names are part of the public contract; a breaking change is a new version. */
+/**
+ * The Kafka topics of the product, named here once: the services, the local stack and the tests take them from here,
+ * and the files that cannot (the deployments' manifests and scripts, the services' properties) are checked against
+ * them by system-tests' {@code TopicManifestsTest}. Names are part of the public contract; a breaking change is a new
+ * version.
+ */
 public final class Topics {
     /** ledger-service: {@code CECEarned}, {@code CECVoided}. */
     public static final String LEDGER = "cec.ledger.v1";
@@ -16,9 +23,20 @@ public final class Topics {
     /** Annual Meeting / Summit / webinar attendance systems (external): attendance, plain JSON. */
     public static final String MEETINGS_ATTENDANCE = "meetings.attendance.v1";
 
+    /**
+     * The services' own event topics: the record every projection is rebuilt from, so their events are kept forever
+     * (no retention limit).
+     */
+    public static final List<String> EVENTS = List.of(LEDGER, RENEWALS, AUDITS);
+
+    /** The topics external systems feed (course completions, attendance); ordinary retention. */
+    public static final List<String> INTAKE = List.of(LMS_COURSE_COMPLETIONS, MEETINGS_ATTENDANCE);
+
     /** Every topic a service produces or consumes; each also has a dead-letter topic, see {@link #deadLetter}. */
-    public static final java.util.List<String> ALL =
-            java.util.List.of(LEDGER, RENEWALS, AUDITS, LMS_COURSE_COMPLETIONS, MEETINGS_ATTENDANCE);
+    public static final List<String> ALL = Stream.concat(EVENTS.stream(), INTAKE.stream()).toList();
+
+    /** The dead-letter topic of each topic of {@link #ALL}, in the same order. */
+    public static final List<String> DEAD_LETTERS = ALL.stream().map(Topics::deadLetter).toList();
 
     /**
      * Who writes each of the product's own event topics (SPEC §3): only that service may, and its consumers accept

@@ -29,4 +29,15 @@ class TopicsTest {
         assertThat(Topics.owner("cec.ledger.v2")).isEmpty();
         assertThat(Topics.ownerSource(Topics.LMS_COURSE_COMPLETIONS)).isEmpty();
     }
+
+    @Test
+    void everyTopicIsAnEventTopicOrAnIntakeTopicAndHasItsDeadLetterTopic() {
+        assertThat(Topics.ALL).containsExactly(Topics.LEDGER, Topics.RENEWALS, Topics.AUDITS,
+                Topics.LMS_COURSE_COMPLETIONS, Topics.MEETINGS_ATTENDANCE);
+        assertThat(Topics.EVENTS).allSatisfy(topic -> assertThat(Topics.owner(topic)).as(topic).isPresent());
+        assertThat(Topics.INTAKE).allSatisfy(topic -> assertThat(Topics.owner(topic)).as(topic).isEmpty());
+        assertThat(Topics.DEAD_LETTERS).containsExactly("cec.ledger.v1.dlq", "cec.renewals.v1.dlq",
+                "cec.audits.v1.dlq", "lms.course-completions.v1.dlq", "meetings.attendance.v1.dlq");
+        assertThat(Topics.DEAD_LETTERS).doesNotContainAnyElementsOf(Topics.ALL);
+    }
 }

@@ -13,17 +13,13 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.cecplatform.contract.Topics;
 
-/** Creates the platform's topics and their dead-letter topics when they are absent. */
+/** Creates the contract's topics ({@link Topics}) and their dead-letter topics when they are absent. */
 final class TopicCreator {
 
     static final int PARTITIONS = 6;
     static final short REPLICATION = 1;
-
-    /** Event topics are the system of record for rebuilding projections: never delete from them. */
-    static final List<String> EVENT_TOPICS = List.of("cec.ledger.v1", "cec.renewals.v1", "cec.audits.v1");
-    /** Topics fed by external systems (LMS, meeting attendance); default retention. */
-    static final List<String> INBOUND_TOPICS = List.of("lms.course-completions.v1", "meetings.attendance.v1");
 
     private final Map<String, Object> operator;
 
@@ -34,14 +30,15 @@ final class TopicCreator {
 
     static List<NewTopic> topics() {
         List<NewTopic> topics = new ArrayList<>();
-        for (String name : EVENT_TOPICS) {
+        // Event topics are the record projections are rebuilt from: never delete from them.
+        for (String name : Topics.EVENTS) {
             topics.add(new NewTopic(name, PARTITIONS, REPLICATION).configs(Map.of("retention.ms", "-1")));
         }
-        for (String name : INBOUND_TOPICS) {
+        for (String name : Topics.INTAKE) {
             topics.add(new NewTopic(name, PARTITIONS, REPLICATION));
         }
-        for (String name : concat(EVENT_TOPICS, INBOUND_TOPICS)) {
-            topics.add(new NewTopic(name + ".dlq", PARTITIONS, REPLICATION));
+        for (String name : Topics.DEAD_LETTERS) {
+            topics.add(new NewTopic(name, PARTITIONS, REPLICATION));
         }
         return topics;
     }
@@ -66,11 +63,5 @@ final class TopicCreator {
             }
             return missing.size();
         }
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }

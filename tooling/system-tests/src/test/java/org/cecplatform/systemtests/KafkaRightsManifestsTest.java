@@ -31,7 +31,7 @@ class KafkaRightsManifestsTest {
     private static final TreeSet<String> TABLE = canonical(KafkaAcls.of(KafkaRights.shipped()));
 
     @Test
-    void theKubernetesKafkaUsersGrantExactlyTheRightsTable() throws IOException {
+    void theKubernetesKafkaUsersGrantExactlyTheRightsTable() {
         TreeSet<String> granted = new TreeSet<>();
         List<String> principals = new ArrayList<>();
         for (JsonNode user : kubernetesDocuments("KafkaUser")) {
@@ -56,7 +56,7 @@ class KafkaRightsManifestsTest {
     }
 
     @Test
-    void theKubernetesBrokerAuthenticatesEveryListenerAndAuthorisesWithAcls() throws IOException {
+    void theKubernetesBrokerAuthenticatesEveryListenerAndAuthorisesWithAcls() {
         List<JsonNode> clusters = kubernetesDocuments("Kafka");
         assertThat(clusters).hasSize(1);
         JsonNode kafka = clusters.get(0).path("spec").path("kafka");
@@ -111,13 +111,7 @@ class KafkaRightsManifestsTest {
                 .collect(Collectors.joining());
     }
 
-    private static List<JsonNode> kubernetesDocuments(String kind) throws IOException {
-        List<JsonNode> found = new ArrayList<>();
-        try (Stream<Path> files = Files.list(ROOT.resolve("deploy/kubernetes"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                YamlDocuments.read(file).stream().filter(d -> d.path("kind").asText().equals(kind)).forEach(found::add);
-            }
-        }
-        return found;
+    private static List<JsonNode> kubernetesDocuments(String kind) {
+        return YamlDocuments.ofKind(ROOT.resolve("deploy/kubernetes"), kind);
     }
 }

@@ -2,11 +2,14 @@ package org.cecplatform.systemtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +30,19 @@ final class YamlDocuments {
     private static final YAMLFactory FACTORY = MAPPER.getFactory();
 
     private YamlDocuments() {
+    }
+
+    /** The documents of that {@code kind} in the directory's {@code .yaml} files (not its subdirectories), in file order. */
+    static List<JsonNode> ofKind(Path directory, String kind) {
+        List<JsonNode> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                read(file).stream().filter(d -> d.path("kind").asText().equals(kind)).forEach(found::add);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
     }
 
     static List<JsonNode> read(Path file) {

@@ -4,14 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.cecplatform.platform.persistence.Jdbc;
 
 /**
  * Snapshots of aggregates: a cache, never a source of truth (README "Event sourcing"). A snapshot is the aggregate
@@ -27,12 +22,12 @@ public class Snapshots {
     public record Snapshot(String aggregateId, long sequence, int schemaVersion, String state) {
     }
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public Snapshots(DataSource dataSource, ObjectMapper json, Clock clock) {
-        this.dataSource = dataSource;
+    public Snapshots(Jdbc jdbc, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
     }
@@ -43,19 +38,9 @@ public class Snapshots {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Snapshot> usable(String aggregateId, int schemaVersion, long streamSequence) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select sequence, schema_version, state::text"
-                     + " from aggregate_snapshot where aggregate_id = ?")) {
-            s.setString(1, aggregateId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next() || rs.getInt(2) != schemaVersion || rs.getLong(1) > streamSequence) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Snapshot(aggregateId, rs.getLong(1), rs.getInt(2), rs.getString(3)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the snapshot of " + aggregateId, e);
-        }
+        return jdbc.one("select sequence, schema_version, state::text from aggregate_snapshot where aggregate_id = ?",
+                        rs -> new Snapshot(aggregateId, rs.getLong(1), rs.getInt(2), rs.getString(3)), aggregateId)
+                .filter(s -> s.schemaVersion() == schemaVersion && s.sequence() <= streamSequence);
     }
 
     /** The snapshot's state read as {@code type}. */
@@ -74,32 +59,26 @@ public class Snapshots {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(String aggregateId, long sequence, int schemaVersion, Object state) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("insert into aggregate_snapshot (aggregate_id, sequence,"
-                     + " schema_version, state, taken_at) values (?, ?, ?, ?::json, ?) on conflict (aggregate_id)"
-                     + " do update set sequence = excluded.sequence, schema_version = excluded.schema_version,"
-                     + " state = excluded.state, taken_at = excluded.taken_at"
-                     + " where aggregate_snapshot.sequence < excluded.sequence"
-                     + " or aggregate_snapshot.schema_version <> excluded.schema_version")) {
-            s.setString(1, aggregateId);
-            s.setLong(2, sequence);
-            s.setInt(3, schemaVersion);
-            s.setString(4, json.writeValueAsString(state));
-            s.setTimestamp(5, Timestamp.from(clock.instant()));
-            s.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("could not save the snapshot of " + aggregateId, e);
-        }
+        jdbc.update("insert into aggregate_snapshot (aggregate_id, sequence, schema_version, state, taken_at)"
+                        + " values (?, ?, ?, ?::json, ?) on conflict (aggregate_id)"
+                        + " do update set sequence = excluded.sequence, schema_version = excluded.schema_version,"
+                        + " state = excluded.state, taken_at = excluded.taken_at"
+                        + " where aggregate_snapshot.sequence < excluded.sequence"
+                        + " or aggregate_snapshot.schema_version <> excluded.schema_version",
+                aggregateId, sequence, schemaVersion, toJson(aggregateId, state), clock.instant());
     }
 
     /** Deletes every snapshot: the test that answers do not depend on them, and an operator's reset. */
     @Transactional(Transactional.TxType.REQUIRED)
     public int deleteAll() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("delete from aggregate_snapshot")) {
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not delete the snapshots", e);
+        return jdbc.update("delete from aggregate_snapshot");
+    }
+
+    private String toJson(String aggregateId, Object state) {
+        try {
+            return json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the state of " + aggregateId + " cannot be written as JSON", e);
         }
     }
 }

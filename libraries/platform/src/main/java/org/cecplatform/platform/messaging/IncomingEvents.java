@@ -75,7 +75,7 @@ public class IncomingEvents {
         return type;
     }
 
-    public static String header(ConsumerRecord<?, ?> record, String name) {
+    private static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

@@ -2,14 +2,10 @@ package org.cecplatform.platform.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
+import org.cecplatform.platform.persistence.Jdbc;
 
 /**
  * The memory of an idempotent consumer. {@link #firstTime} inserts the (consumer, event) row first, in the same
@@ -19,24 +15,17 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ProcessedEvents {
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
-    public ProcessedEvents(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public ProcessedEvents(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** True when this consumer has not handled this event before (and now records it as handled). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstTime(String consumer, String eventId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("insert into processed_event (consumer, event_id)"
-                     + " values (?, ?) on conflict do nothing")) {
-            s.setString(1, consumer);
-            s.setString(2, eventId);
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not record processed event " + eventId, e);
-        }
+        return jdbc.update("insert into processed_event (consumer, event_id) values (?, ?) on conflict do nothing",
+                consumer, eventId) == 1;
     }
 
     /**
@@ -46,36 +35,13 @@ public class ProcessedEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean[] firstTimeAll(String consumer, List<String> eventIds) {
-        Set<String> inserted = new HashSet<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("insert into processed_event (consumer, event_id)"
-                     + " select ?, k from unnest(?::text[]) k on conflict do nothing returning event_id")) {
-            s.setString(1, consumer);
-            s.setArray(2, c.createArrayOf("text", eventIds.toArray()));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    inserted.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not record " + eventIds.size() + " processed events", e);
-        }
+        Set<String> inserted = new HashSet<>(jdbc.list("insert into processed_event (consumer, event_id)"
+                        + " select ?, k from unnest(?::text[]) k on conflict do nothing returning event_id",
+                rs -> rs.getString(1), consumer, eventIds.toArray(String[]::new)));
         boolean[] fresh = new boolean[eventIds.size()];
         for (int i = 0; i < fresh.length; i++) {
             fresh[i] = inserted.remove(eventIds.get(i));
         }
         return fresh;
-    }
-
-    /** Forgets everything a consumer handled: the first step of rebuilding its projection. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int forget(String consumer) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("delete from processed_event where consumer = ?")) {
-            s.setString(1, consumer);
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not reset consumer " + consumer, e);
-        }
     }
 }

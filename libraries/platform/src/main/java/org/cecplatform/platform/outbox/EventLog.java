@@ -7,19 +7,15 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.cecplatform.contract.upcasting.EventUpcasters;
+import org.cecplatform.platform.persistence.DataAccessException;
+import org.cecplatform.platform.persistence.Jdbc;
 
 /**
  * The service's append-only event log, which is also its outbox. Appending happens inside the command's own
@@ -34,19 +30,24 @@ import org.cecplatform.contract.upcasting.EventUpcasters;
 @ApplicationScoped
 public class EventLog {
 
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String SEQUENCE_CONSTRAINT = "event_log_aggregate_sequence";
     private static final String COLUMNS =
             "position, event_id, aggregate_id, sequence, event_type, topic, partition_key, occurred_at, payload::text";
+    private static final String APPEND = "insert into event_log (event_id, aggregate_id, sequence, event_type, topic,"
+            + " partition_key, occurred_at, payload) values (?, ?, ?, ?, ?, ?, ?, ?::json)";
+    private static final Jdbc.RowMapper<StoredEvent> STORED_EVENT = rs -> new StoredEvent(rs.getLong(1),
+            rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9));
+    private static final Jdbc.RowMapper<Long> FIRST_NUMBER = rs -> rs.getLong(1);
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final ObjectMapper json;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxSignal signal;
 
-    public EventLog(DataSource dataSource, ObjectMapper json, TransactionSynchronizationRegistry transactions,
+    public EventLog(Jdbc jdbc, ObjectMapper json, TransactionSynchronizationRegistry transactions,
                     OutboxSignal signal) {
-        this.dataSource = dataSource;
+        this.jdbc = jdbc;
         this.json = json;
         this.transactions = transactions;
         this.signal = signal;
@@ -55,17 +56,7 @@ public class EventLog {
     /** The last sequence number of an aggregate, 0 when it has no events yet. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long currentSequence(String aggregateId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "select coalesce(max(sequence), 0) from event_log where aggregate_id = ?")) {
-            s.setString(1, aggregateId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the sequence of " + aggregateId, e);
-        }
+        return number("select coalesce(max(sequence), 0) from event_log where aggregate_id = ?", aggregateId);
     }
 
     /**
@@ -77,16 +68,18 @@ public class EventLog {
         if (events.isEmpty()) {
             return expectedSequence;
         }
-        String aggregateId = events.get(0).aggregateId();
-        if (events.stream().anyMatch(e -> !e.aggregateId().equals(aggregateId))) {
-            throw new IllegalArgumentException("one append covers one aggregate");
-        }
         appendAll(List.of(new Append(expectedSequence, events)));
         return expectedSequence + events.size();
     }
 
     /** The events of one aggregate to append after {@code expectedSequence}: one part of {@link #appendAll}. */
     public record Append(long expectedSequence, List<NewEvent> events) {
+
+        public Append {
+            if (events.stream().anyMatch(e -> !e.aggregateId().equals(events.get(0).aggregateId()))) {
+                throw new IllegalArgumentException("one append covers one aggregate");
+            }
+        }
     }
 
     /** The last sequence number of each aggregate named (0 for one without events), in one query. */
@@ -96,19 +89,11 @@ public class EventLog {
         for (String id : aggregateIds) {
             sequences.put(id, 0L);
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select aggregate_id, max(sequence) from event_log"
-                     + " where aggregate_id = any(?) group by aggregate_id")) {
-            s.setArray(1, c.createArrayOf("text", sequences.keySet().toArray()));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    sequences.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return sequences;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the sequences of " + aggregateIds.size() + " aggregates", e);
-        }
+        List<Map.Entry<String, Long>> found = jdbc.list("select aggregate_id, max(sequence) from event_log"
+                        + " where aggregate_id = any(?) group by aggregate_id",
+                rs -> Map.entry(rs.getString(1), rs.getLong(2)), (Object) sequences.keySet().toArray(String[]::new));
+        found.forEach(last -> sequences.put(last.getKey(), last.getValue()));
+        return sequences;
     }
 
     /**
@@ -118,39 +103,27 @@ public class EventLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendAll(List<Append> appends) {
-        if (appends.stream().allMatch(a -> a.events().isEmpty())) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Append append : appends) {
+            long sequence = append.expectedSequence();
+            for (NewEvent event : append.events()) {
+                rows.add(new Object[] {event.eventId(), event.aggregateId(), ++sequence, event.type(), event.topic(),
+                        event.certificantId(), event.occurredAt(), toJson(event.payload())});
+            }
+        }
+        if (rows.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("insert into event_log (event_id, aggregate_id, sequence,"
-                     + " event_type, topic, partition_key, occurred_at, payload) values (?, ?, ?, ?, ?, ?, ?, ?::json)")) {
-            for (Append append : appends) {
-                long sequence = append.expectedSequence();
-                for (NewEvent event : append.events()) {
-                    if (!event.aggregateId().equals(append.events().get(0).aggregateId())) {
-                        throw new IllegalArgumentException("one append covers one aggregate");
-                    }
-                    sequence++;
-                    s.setObject(1, event.eventId());
-                    s.setString(2, event.aggregateId());
-                    s.setLong(3, sequence);
-                    s.setString(4, event.type());
-                    s.setString(5, event.topic());
-                    s.setString(6, event.certificantId());
-                    s.setTimestamp(7, Timestamp.from(event.occurredAt()));
-                    s.setString(8, toJson(event.payload()));
-                    s.addBatch();
-                }
-            }
-            s.executeBatch();
-        } catch (SQLException e) {
-            if (isSequenceConflict(e)) {
+        try {
+            jdbc.batch(APPEND, rows);
+        } catch (DataAccessException e) {
+            if (e.violates(SEQUENCE_CONSTRAINT)) {
                 throw appends.size() == 1
                         ? new ConcurrencyConflictException(appends.get(0).events().get(0).aggregateId(),
                                 appends.get(0).expectedSequence() + 1, e)
                         : new ConcurrencyConflictException("(a batch of " + appends.size() + ")", 0, e);
             }
-            throw new IllegalStateException("could not append a batch of " + appends.size(), e);
+            throw e;
         }
         wakeRelayAfterCommit();
     }
@@ -164,11 +137,8 @@ public class EventLog {
     /** The events of an aggregate after {@code sequence} (those a snapshot taken at it does not hold), upcast. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoredEvent> loadAfter(String aggregateId, long sequence) {
-        return upcast(query("select " + COLUMNS + " from event_log where aggregate_id = ? and sequence > ?"
-                + " order by sequence", s -> {
-                    s.setString(1, aggregateId);
-                    s.setLong(2, sequence);
-                }));
+        return upcast(jdbc.list("select " + COLUMNS + " from event_log where aggregate_id = ? and sequence > ?"
+                + " order by sequence", STORED_EVENT, aggregateId, sequence));
     }
 
     /**
@@ -180,26 +150,15 @@ public class EventLog {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoredEvent> readAfter(long position, Collection<Long> skipped, int limit) {
-        return upcast(query("select " + COLUMNS + " from event_log where position = any(?)"
+        return upcast(jdbc.list("select " + COLUMNS + " from event_log where position = any(?)"
                 + " union all (select " + COLUMNS + " from event_log where position > ? order by position limit ?)"
-                + " order by position", s -> {
-                    s.setArray(1, s.getConnection().createArrayOf("bigint", skipped.toArray()));
-                    s.setLong(2, position);
-                    s.setInt(3, limit);
-                }));
+                + " order by position", STORED_EVENT, skipped.toArray(Long[]::new), position, limit));
     }
 
     /** How many events the log holds: a rebuild's total. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select count(*) from event_log");
-             ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not count the event log", e);
-        }
+        return number("select count(*) from event_log");
     }
 
     private static List<StoredEvent> upcast(List<StoredEvent> events) {
@@ -215,56 +174,26 @@ public class EventLog {
 
     /** The oldest unpublished events (private events are never published), as stored: the relay's next batch. */
     List<StoredEvent> unpublished(int limit) {
-        return query("select " + COLUMNS + " from event_log where published_at is null and topic is not null"
-                + " order by position limit ?",
-                s -> s.setInt(1, limit));
+        return jdbc.list("select " + COLUMNS + " from event_log where published_at is null and topic is not null"
+                + " order by position limit ?", STORED_EVENT, limit);
     }
 
     void markPublished(List<UUID> eventIds) {
         if (eventIds.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "update event_log set published_at = now() where event_id = any(?) and published_at is null")) {
-            s.setArray(1, c.createArrayOf("uuid", eventIds.toArray()));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not mark events published", e);
-        }
+        jdbc.update("update event_log set published_at = now() where event_id = any(?) and published_at is null",
+                (Object) eventIds.toArray(UUID[]::new));
     }
 
     /** How many events wait for the relay: a health and metrics figure. */
     public long unpublishedCount() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select count(*) from event_log where published_at is null and topic is not null");
-             ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not count unpublished events", e);
-        }
+        return number("select count(*) from event_log where published_at is null and topic is not null");
     }
 
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    private List<StoredEvent> query(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            binder.bind(s);
-            List<StoredEvent> events = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    events.add(new StoredEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                            rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                            rs.getTimestamp(8).toInstant(), rs.getString(9)));
-                }
-            }
-            return events;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the event log", e);
-        }
+    /** The number in the first column of the one row {@code sql} answers (a count, a maximum). */
+    private long number(String sql, Object... params) {
+        return jdbc.one(sql, FIRST_NUMBER, params).orElseThrow();
     }
 
     private String toJson(Object payload) {
@@ -288,15 +217,5 @@ public class EventLog {
                 }
             }
         });
-    }
-
-    private static boolean isSequenceConflict(SQLException e) {
-        for (SQLException next = e; next != null; next = next.getNextException()) {
-            if (UNIQUE_VIOLATION.equals(next.getSQLState())
-                    && String.valueOf(next.getMessage()).contains(SEQUENCE_CONSTRAINT)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

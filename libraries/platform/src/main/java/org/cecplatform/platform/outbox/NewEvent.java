@@ -40,8 +40,4 @@ public record NewEvent(UUID eventId, String aggregateId, String certificantId, S
                                         Object payload) {
         return new NewEvent(UUID.randomUUID(), aggregateId, certificantId, type, null, occurredAt, payload);
     }
-
-    public boolean isPublished() {
-        return topic != null;
-    }
 }

@@ -5,10 +5,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.sql.DataSource;
+import org.cecplatform.platform.persistence.Jdbc;
 import org.cecplatform.platform.persistence.SchemaMigrator;
 import org.jboss.logging.Logger;
 
@@ -38,7 +34,7 @@ public class OutboxRelay {
     private final OutboxPublisher publisher;
     private final OutboxSignal signal;
     private final OutboxConfig config;
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final SchemaMigrator schema;
     private final String owner = UUID.randomUUID().toString();
     private final AtomicLong published = new AtomicLong();
@@ -50,12 +46,12 @@ public class OutboxRelay {
     private Thread worker;
 
     public OutboxRelay(EventLog log, OutboxPublisher publisher, OutboxSignal signal, OutboxConfig config,
-                       DataSource dataSource, SchemaMigrator schema) {
+                       Jdbc jdbc, SchemaMigrator schema) {
         this.log = log;
         this.publisher = publisher;
         this.signal = signal;
         this.config = config;
-        this.dataSource = dataSource;
+        this.jdbc = jdbc;
         this.schema = schema;
     }
 
@@ -166,16 +162,8 @@ public class OutboxRelay {
     /** Hands the lease back at shutdown so another instance takes over at once instead of after it expires. */
     private void releaseLease() {
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                try (Connection c = dataSource.getConnection();
-                     PreparedStatement s = c.prepareStatement("delete from outbox_lease where name = ? and owner = ?")) {
-                    s.setString(1, LEASE);
-                    s.setString(2, owner);
-                    s.executeUpdate();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            QuarkusTransaction.requiringNew().run(() ->
+                    jdbc.update("delete from outbox_lease where name = ? and owner = ?", LEASE, owner));
         } catch (RuntimeException e) {
             LOG.debugf("could not release the relay lease (it will expire): %s", e.toString());
         }
@@ -188,17 +176,7 @@ public class OutboxRelay {
                 + " on conflict (name) do update set owner = excluded.owner, expires_at = excluded.expires_at"
                 + " where outbox_lease.owner = excluded.owner or outbox_lease.expires_at < now()"
                 + " returning owner";
-        return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, LEASE);
-                s.setString(2, owner);
-                s.setLong(3, config.leaseDuration().toMillis());
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next();
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("could not take the relay lease", e);
-            }
-        });
+        return QuarkusTransaction.requiringNew().call(() ->
+                jdbc.one(sql, row -> true, LEASE, owner, config.leaseDuration().toMillis()).isPresent());
     }
 }

@@ -50,10 +50,6 @@ public class Caller {
         return identity.hasRole(role);
     }
 
-    public boolean isCertificant() {
-        return hasRole(Roles.CERTIFICANT) && !hasRole(Roles.STAFF) && !hasRole(Roles.AUDITOR);
-    }
-
     /**
      * Allows the certificant themself, or anyone holding one of {@code roles}; anyone else gets 403. A certificant
      * naming someone else's id is refused even if the record does not exist, so ids cannot be probed.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.cecplatform.platform.persistence.DataAccessException;
 import org.junit.jupiter.api.Test;
 
 class ProblemMappersTest {
@@ -13,7 +14,7 @@ class ProblemMappersTest {
 
     @Test
     void aValueTheDatabaseRefusesIs422NotA500() {
-        Response response = mappers.unexpected(new IllegalStateException("insert failed",
+        Response response = mappers.unexpected(new DataAccessException("insert into note",
                 new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021")), null);
 
         assertThat(response.getStatus()).isEqualTo(422);
@@ -22,7 +23,7 @@ class ProblemMappersTest {
 
     @Test
     void anUnreachableDatabaseIs503WithRetryAfter() {
-        Response response = mappers.unexpected(new IllegalStateException("query failed",
+        Response response = mappers.unexpected(new DataAccessException("select from note",
                 new SQLTransientConnectionException("Connection refused")), null);
 
         assertThat(response.getStatus()).isEqualTo(503);

@@ -22,6 +22,7 @@ import java.util.function.BinaryOperator;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.cecplatform.contract.Topics;
 import org.cecplatform.localstack.DevPaymentProvider;
 import org.cecplatform.localstack.KafkaLogins;
 import org.cecplatform.localstack.TopicWriters;
@@ -40,8 +41,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class DemoLoader {
 
     private static final ZoneId POLICY_ZONE = ZoneId.of("America/New_York");
-    private static final String LMS_TOPIC = "lms.course-completions.v1";
-    private static final String MEETINGS_TOPIC = "meetings.attendance.v1";
     private static final String[] MEETINGS = {"ANNUAL_MEETING", "HEALTH_FITNESS_SUMMIT", "WEBINAR"};
 
     /**
@@ -133,11 +132,11 @@ public final class DemoLoader {
         for (Credit credit : person.credits()) {
             n++;
             switch (credit.source()) {
-                case LMS -> producer.send(new ProducerRecord<>(LMS_TOPIC, id, StackHttp.write(ordered(
+                case LMS -> producer.send(new ProducerRecord<>(Topics.LMS_COURSE_COMPLETIONS, id, StackHttp.write(ordered(
                         "completionId", credit.externalId(), "memberId", id, "courseId", "CO-" + credit.title().replaceAll("\\D", ""),
                         "courseTitle", credit.title(), "cecs", credit.cecs(), "completedAt", credit.completedOn().toString()))),
                         (metadata, error) -> failed(error, "LMS completion " + credit.externalId()));
-                case MEETING -> producer.send(new ProducerRecord<>(MEETINGS_TOPIC, id, StackHttp.write(ordered(
+                case MEETING -> producer.send(new ProducerRecord<>(Topics.MEETINGS_ATTENDANCE, id, StackHttp.write(ordered(
                         "attendanceId", credit.externalId(), "memberId", id, "meeting", MEETINGS[n % MEETINGS.length],
                         "sessionCode", credit.title().substring(8), "title", credit.title(), "cecs", credit.cecs(),
                         "attendedOn", credit.completedOn().toString()))),
