@@ -7,17 +7,17 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.cecplatform.contract.Topics;
 
 /** Sends course completions as the LMS would (key = member id, acks=all), unthrottled or at a fixed rate. */
 public final class CompletionProducer {
 
-    public static final String TOPIC = "lms.course-completions.v1";
+    public static final String TOPIC = Topics.LMS_COURSE_COMPLETIONS;
 
     private final Map<String, Object> lms;
 

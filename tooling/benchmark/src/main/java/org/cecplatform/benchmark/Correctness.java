@@ -2,6 +2,7 @@ package org.cecplatform.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cecplatform.contract.Topics;
 
 /**
  * The end-of-run check, so a fast wrong answer cannot pass: every completion sent became exactly one credit in the
@@ -42,9 +43,9 @@ public final class Correctness {
     public Counts count(long completionsSent) throws Exception {
         return new Counts(completionsSent,
                 databases.count("ledger", "select count(*) from credit"),
-                topics.records("cec.ledger.v1"),
+                topics.records(Topics.LEDGER),
                 databases.count("renewal", "select count(*) from ledger_credit"),
-                topics.records(CompletionProducer.TOPIC + ".dlq"),
-                topics.records("cec.ledger.v1.dlq"));
+                topics.records(Topics.deadLetter(CompletionProducer.TOPIC)),
+                topics.records(Topics.deadLetter(Topics.LEDGER)));
     }
 }

@@ -119,7 +119,7 @@ class AuditGamingStorySystemTest {
         assertThat(badPath.statusCode()).isEqualTo(422);
         sut.produce(Topics.LMS_COURSE_COMPLETIONS, "bad id", "{\"completionId\":\"lms-bad-id-" + cpt.id + "\","
                 + "\"memberId\":\"bad id\",\"courseId\":\"CO-1\",\"courseTitle\":\"x\",\"cecs\":5,\"completedAt\":\"2027-01-01\"}");
-        List<ConsumerRecord<String, String>> dead = sut.read(Topics.LMS_COURSE_COMPLETIONS + ".dlq",
+        List<ConsumerRecord<String, String>> dead = sut.read(Topics.deadLetter(Topics.LMS_COURSE_COMPLETIONS),
                 r -> r.value() != null && r.value().contains("lms-bad-id-" + cpt.id), 1, Duration.ofSeconds(120));
         assertThat(dead).hasSize(1);
         assertThat(new String(dead.get(0).headers().lastHeader(CloudEventHeaders.DLQ_REASON).value()))

@@ -29,6 +29,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.cecplatform.contract.CloudEventHeaders;
+import org.cecplatform.contract.Topics;
 import org.cecplatform.localstack.LocalStackCluster;
 import org.cecplatform.localstack.PlatformService;
 import org.cecplatform.localstack.TopicWriters;
@@ -156,7 +157,7 @@ class HostileInputSystemTest {
         await("every bad message to be dead-lettered").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             deadLetters.clear();
             for (String topic : List.of(HostileIntakeCorpus.LMS, HostileIntakeCorpus.MEETINGS)) {
-                deadLetters.addAll(ReliabilityEvents.readAll(cluster.kafkaLogins(), topic + ".dlq",
+                deadLetters.addAll(ReliabilityEvents.readAll(cluster.kafkaLogins(), Topics.deadLetter(topic),
                         e -> e.key() != null && e.key().startsWith(messagePrefix + "-")));
             }
             // every message's fate is known: on a dead-letter topic, or recorded (a bad one recorded fails below)

@@ -1,6 +1,5 @@
 package org.cecplatform.platform.api;
 
-import org.cecplatform.platform.persistence.DatabaseFailures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cecplatform.platform.persistence.DatabaseFailures;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
