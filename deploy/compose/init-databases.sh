@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs once, when the postgres volume is new (docker-entrypoint-initdb.d), as the administrator. Per service database
-# (README "Security"): an owner role that owns the schema and runs the migrations, a runtime role that owns nothing
+# (docs/security.md): an owner role that owns the schema and runs the migrations, a runtime role that owns nothing
 # and gets its rights from the migrations, and a database only these two may connect to. Passwords from .env
 # (make-passwords.sh). Local stack and tests do the same: local-stack Databases, test-support PostgresTestResource.
 set -euo pipefail

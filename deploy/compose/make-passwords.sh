@@ -2,7 +2,7 @@
 # Writes deploy/compose/.env (compose.yaml reads it): a random password for the Kafka broker and each Kafka principal,
 # and for PostgreSQL's administrator and each service's two roles (<db>_owner for migrations, <db>_app for the
 # service). Keeps the passwords already in .env and adds the missing ones, so it also completes an older .env.
-# To rotate a password: see README "Security" (change it on the server, then in .env, then restart the service).
+# To rotate a password: see docs/security.md (change it on the server, then in .env, then restart the service).
 set -euo pipefail
 ENV_FILE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/.env"
 umask 077

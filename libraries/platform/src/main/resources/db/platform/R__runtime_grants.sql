@@ -1,4 +1,4 @@
--- Least privilege (README "Security"): the service runs as a role that owns nothing (the placeholder runtime_role,
+-- Least privilege (docs/security.md): the service runs as a role that owns nothing (the placeholder runtime_role,
 -- quarkus.datasource.username); these migrations run as the role that owns the schema and grant the runtime role
 -- only what the service does with its own tables. Repeatable (Flyway runs it after the versioned migrations whenever
 -- it changes) and idempotent, so a database migrated before this file existed gets the same rights as a new one.

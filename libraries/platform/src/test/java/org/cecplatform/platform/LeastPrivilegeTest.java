@@ -18,7 +18,7 @@ import org.cecplatform.testsupport.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The service's PostgreSQL role, on the real server set up as in production (README "Security"): it owns nothing, may
+ * The service's PostgreSQL role, on the real server set up as in production (docs/security.md): it owns nothing, may
  * read and write its own tables, may only append to the event log and stamp published_at once, and can neither
  * delete events nor switch off the append-only trigger. Each check runs in a transaction that is rolled back, so the
  * outbox relay never sees the test's rows.

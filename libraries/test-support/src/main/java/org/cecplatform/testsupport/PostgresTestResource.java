@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * A real PostgreSQL 17 server from embedded binaries (no Docker), one per test run of a module, set up as in
- * production (README "Security"): a database {@value #DATABASE} owned by {@value #OWNER}, which the migrations log in
+ * production (docs/security.md): a database {@value #DATABASE} owned by {@value #OWNER}, which the migrations log in
  * as, and a runtime role {@value #RUNTIME} that owns nothing, which the service logs in as. Tests that look at the
  * database directly ({@link TestDatabase}) use the superuser.
  */

@@ -14,7 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The PostgreSQL roles of the local stack's services and their passwords (README "Security"): per database an owner
+ * The PostgreSQL roles of the local stack's services and their passwords (docs/security.md): per database an owner
  * role that the migrations log in as ({@code ledger_owner}) and a runtime role that the service logs in as
  * ({@code ledger_app}). The passwords are random, kept in a file of the data folder readable only by its owner, and
  * completed when a database or role is new to that folder; delete a line to have a new password made (and set on

@@ -11,7 +11,7 @@ import java.util.Properties;
 
 /**
  * Creates the services' databases and roles when they are missing (on the embedded server or on one the user points
- * to), as the deployments do (README "Security"): each database is owned by its owner role, which the migrations log
+ * to), as the deployments do (docs/security.md): each database is owned by its owner role, which the migrations log
  * in as, and only its runtime role (and the owner) may connect to it. Idempotent; run on every start, it also sets
  * the passwords of the credentials file (a new one after a line was deleted) and upgrades a data folder made before
  * the roles existed, whose tables the administrator owns, by handing its objects to the owner role.

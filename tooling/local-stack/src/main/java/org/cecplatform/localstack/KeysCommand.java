@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * Lists, rotates or retires the local stack's token keys; a running stack serves the change at once, and its services
- * follow it without a restart (README "Security", "Tokens").
+ * follow it without a restart (docs/security.md, "Tokens").
  */
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = "Shows the token keys; --rotate makes a new signing key (the old ones stay published), --retire "

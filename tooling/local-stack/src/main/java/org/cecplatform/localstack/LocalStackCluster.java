@@ -591,7 +591,7 @@ public final class LocalStackCluster implements AutoCloseable {
         vars.put("DB_HOST", db.host());
         vars.put("DB_PORT", Integer.toString(db.port()));
         vars.put("DB_NAME", service.database());
-        // The service runs as its runtime role and migrates as the database's owner role (README "Security").
+        // The service runs as its runtime role and migrates as the database's owner role (docs/security.md).
         vars.put("DB_USER", DatabaseCredentials.runtimeRole(service.database()));
         vars.put("DB_PASSWORD", databaseCredentials.password(DatabaseCredentials.runtimeRole(service.database())));
         vars.put("DB_MIGRATION_USER", DatabaseCredentials.ownerRole(service.database()));

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Refuses to start a service that was given no PostgreSQL password (README "Security"). Quarkus treats the
+ * Refuses to start a service that was given no PostgreSQL password (docs/security.md). Quarkus treats the
  * datasource's and Flyway's passwords as optional: without this check a missing {@code DB_PASSWORD} would be tried as
  * no password at all, and a missing {@code DB_MIGRATION_PASSWORD} would silently run the migrations as the runtime
  * role. Runs first at start-up, before {@link SchemaMigrator}; in dev mode the passwords have defaults.

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * the verifier again. Expiry and age are real time (expiry with the verifier's own clock skew, age without, as the
  * verifier checks them), not the service clock, which staff may move. Audience and issuer are fixed configuration,
  * so a remembered answer stays right for them. A key removed from the JWKS stops working for remembered tokens within
- * keep-for after the verifier has dropped it (README "Security", "Tokens", gives the whole bound). A token without a
+ * keep-for after the verifier has dropped it (docs/security.md, "Tokens", gives the whole bound). A token without a
  * {@code sub} claim is refused (401): the caller is the subject everywhere ({@link Caller}).
  */
 @Alternative

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class KeyRotationTest {
 
     private static final String SECOND_KEY = "test-key-2";
-    /** README "Security", "Tokens": JWKS max-age + keep-for; here 1 s + 2 s (JwtTestResource, TestJwks). */
+    /** docs/security.md, "Tokens": JWKS max-age + keep-for; here 1 s + 2 s (JwtTestResource, TestJwks). */
     private static final Duration BOUND = Duration.ofSeconds(TestJwks.MAX_AGE_SECONDS + JwtTestResource.KEEP_FOR_SECONDS);
     /** For the requests themselves (a JWKS fetch, a verification) on a busy build machine. */
     private static final Duration SLACK = Duration.ofSeconds(5);
