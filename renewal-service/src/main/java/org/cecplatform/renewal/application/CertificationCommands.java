@@ -94,7 +94,8 @@ public class CertificationCommands {
                                          Idempotency idempotency) {
         return ConflictRetry.inNewTransaction(() -> inPersonsTransaction(certificantId, ctx -> {
             if (idempotency != null) {
-                Optional<PaymentRepository.FirstRequest> first = payments.firstRequest(certificantId, idempotency.key());
+                Optional<PaymentRepository.FirstRequest> first = payments.firstRequest(certificantId,
+                        idempotency.key());
                 if (first.isPresent()) {
                     if (!first.get().requestHash().equals(idempotency.requestHash())) {
                         throw new IdempotencyKeyReusedException(idempotency.key());

@@ -12,9 +12,9 @@ import org.cecplatform.renewal.domain.RenewalRulesHistory;
 import org.cecplatform.renewal.persistence.CertificantRepository;
 
 /**
- * Reads of a person's certifications. Statuses and eligibility are computed for today (service clock, policy zone), so a read is right even when
- * the status job has not run yet; the job records and publishes the changes. They use the rules in force today: a
- * quote prices a renewal requested now, progress shows today's requirement.
+ * Reads of a person's certifications. Statuses and eligibility are computed for today (service clock, policy zone),
+ * so a read is right even when the status job has not run yet; the job records and publishes the changes. They use
+ * the rules in force today: a quote prices a renewal requested now, progress shows today's requirement.
  */
 @ApplicationScoped
 public class CertificationQueries {

@@ -43,7 +43,7 @@ public class WebhookSignatures {
     /** Returns normally only when {@code header} is a fresh, valid signature of {@code body}. */
     public void verify(String header, byte[] body) {
         if (header == null || header.isBlank()) {
-            throw new PaymentSignatureRefusedException("the " + PaymentSignature.HEADER + " header is missing");
+            throw new PaymentSignatureRefusedException("the " + HEADER + " header is missing");
         }
         Long signedAt = null;
         List<String> signatures = new ArrayList<>();
@@ -58,12 +58,13 @@ public class WebhookSignatures {
             }
         }
         if (signedAt == null || signatures.isEmpty()) {
-            throw new PaymentSignatureRefusedException("the " + PaymentSignature.HEADER + " header needs t=<unix seconds> and v1=<hex>");
+            throw new PaymentSignatureRefusedException("the " + HEADER
+                    + " header needs t=<unix seconds> and v1=<hex>");
         }
         long age = Math.abs(realTime.instant().getEpochSecond() - signedAt);
         if (age > tolerance.toSeconds()) {
-            throw new PaymentSignatureRefusedException("the signature's time is " + age + " s from now, more than the "
-                    + tolerance.toSeconds() + " s allowed: a stale or replayed notification");
+            throw new PaymentSignatureRefusedException("the signature's time is " + age + " s from now, more than"
+                    + " the " + tolerance.toSeconds() + " s allowed: a stale or replayed notification");
         }
         for (String secret : secrets) {
             byte[] expected = PaymentSignature.hex(secret, signedAt, body).getBytes(StandardCharsets.US_ASCII);

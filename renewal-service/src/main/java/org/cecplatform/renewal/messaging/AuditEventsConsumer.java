@@ -22,10 +22,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads audit outcomes from {@code cec.audits.v1} and hands them to {@link CertificationCommands}: AuditOverdue →
- * INACTIVE, AuditCured → the calendar's status, AuditClosed with result FAILED or AuditDecided with outcome FAILED →
- * REVOKED; the replacement CECs an AuditDecided counted toward the audited cycle are left out of every later cycle.
- * An audit event that asks for none of these is not for this consumer. Only the audit-service's events are taken
- * (their {@code ce_source}); deduplicated on the CloudEvent id.
+ * INACTIVE, AuditCured → the calendar's status, AuditClosed with result FAILED or AuditDecided with outcome FAILED
+ * → REVOKED; the replacement CECs an AuditDecided counted toward the audited cycle are left out of every later
+ * cycle. An audit event that asks for none of these is not for this consumer. Only the audit-service's events are
+ * taken (their {@code ce_source}); deduplicated on the CloudEvent id.
  */
 @ApplicationScoped
 public class AuditEventsConsumer implements MessageHandler<AuditFindings> {

@@ -18,9 +18,10 @@ import org.cecplatform.renewal.domain.Cycle;
 import org.cecplatform.renewal.domain.CycleOrigin;
 
 /**
- * The person's lock row, and the reads of a person's certifications with their cycles (projection {@code certifications}) for
- * queries: the aggregate itself is folded from the person's stream ({@code CertificantStream}). Plain JDBC: the
- * progress read ({@link #loadWithCredits}) is the hottest of the platform, one round trip and no transaction.
+ * The person's lock row, and the reads of a person's certifications with their cycles (projection
+ * {@code certifications}) for queries: the aggregate itself is folded from the person's stream
+ * ({@code CertificantStream}). Plain JDBC: the progress read ({@link #loadWithCredits}) is the hottest of the
+ * platform, one round trip and no transaction.
  */
 @ApplicationScoped
 public class CertificantRepository {
@@ -90,8 +91,8 @@ public class CertificantRepository {
 
     private static Cycle cycle(ResultSet rs) throws SQLException {
         return new Cycle(rs.getInt("number"), Jdbc.date(rs, "cycle_start"), Jdbc.date(rs, "cycle_end"),
-                Jdbc.date(rs, "counting_from"), CycleOrigin.valueOf(rs.getString("origin")), Jdbc.uuid(rs, "renewal_id"),
-                Jdbc.date(rs, "gap_from"), Jdbc.date(rs, "gap_to"));
+                Jdbc.date(rs, "counting_from"), CycleOrigin.valueOf(rs.getString("origin")),
+                Jdbc.uuid(rs, "renewal_id"), Jdbc.date(rs, "gap_from"), Jdbc.date(rs, "gap_to"));
     }
 
     /** People with a certification whose recorded status the calendar has moved by {@code today}. */

@@ -29,7 +29,8 @@ public class CreditRepository {
 
     /** The owner and CECs of those of these credits that have been earned (void markers left out), in one query. */
     public Map<UUID, CreditInvariants.Recorded> recorded(Collection<UUID> creditIds) {
-        return jdbc.list("select credit_id, certificant_id, cecs from ledger_credit where credit_id = any(?) and earned",
+        return jdbc.list("select credit_id, certificant_id, cecs from ledger_credit"
+                                + " where credit_id = any(?) and earned",
                         rs -> Map.entry(Jdbc.uuid(rs, "credit_id"), new CreditInvariants.Recorded(
                                 rs.getString("certificant_id"), rs.getBigDecimal("cecs"))),
                         (Object) creditIds.toArray(UUID[]::new))
