@@ -1,46 +1,21 @@
 package org.cecplatform.renewal;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.cecplatform.platform.outbox.EventLog;
-import org.cecplatform.platform.projection.Projection;
 import org.cecplatform.renewal.application.CertificantStream;
+import org.cecplatform.renewal.application.CertificationsProjection;
+import org.cecplatform.renewal.application.LedgerCreditsWriter;
 import org.cecplatform.renewal.persistence.CertificationTables;
 import org.cecplatform.renewal.persistence.LedgerCreditTables;
+import org.cecplatform.testsupport.architecture.HouseRules;
 import org.junit.jupiter.api.Test;
 
-/** The package roles of the service, as rules that fail the build when broken. */
-class ArchitectureTest {
+/** The house rules every service keeps, and the renewal-service's own: the event store and the projection writers. */
+class ArchitectureTest extends HouseRules {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.cecplatform.renewal");
-
-    @Test
-    void theDomainIsPlainJavaAndDependsOnNothingElse() {
-        classes().that().resideInAPackage("..renewal.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..renewal.domain..",
-                        // shared by the services, plain Java too: counting ledger credits, rules in force by date
-                        "org.cecplatform.policy.counting..", "org.cecplatform.policy.dated..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void resourcesGoThroughTheApplicationLayerNeverStraightToTheTables() {
-        noClasses().that().resideInAPackage("..renewal.api..")
-                .should().dependOnClassesThat().resideInAPackage("..renewal.persistence..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void nothingButMessagingReadsKafkaTopicsDirectly() {
-        noClasses().that().resideOutsideOfPackage("..renewal.messaging..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.kafka.clients.consumer..")
-                .check(CLASSES);
+    ArchitectureTest() {
+        super("org.cecplatform.renewal");
     }
 
     /**
@@ -52,16 +27,19 @@ class ArchitectureTest {
         noClasses().that().doNotHaveFullyQualifiedName(CertificantStream.class.getName())
                 .should().dependOnClassesThat().areAssignableTo(EventLog.class)
                 .because("the aggregate is folded from, and saved to, the person's stream by CertificantStream alone")
-                .check(CLASSES);
+                .check(serviceClasses());
     }
 
-    /** The read tables are projections: only a projection writes them, so a rebuild gives the same rows. */
+    /** The read tables are projections: only each projection's writer writes them, so a rebuild gives the same rows. */
     @Test
-    void onlyProjectionsWriteTheProjectionTables() {
-        noClasses().that().doNotImplement(Projection.class)
+    void onlyTheProjectionWritersWriteTheProjectionTables() {
+        noClasses().that().doNotHaveFullyQualifiedName(CertificationsProjection.class.getName())
                 .should().dependOnClassesThat().areAssignableTo(CertificationTables.class)
-                .orShould().dependOnClassesThat().areAssignableTo(LedgerCreditTables.class)
-                .because("live writes and rebuilds must go through the same projection code")
-                .check(CLASSES);
+                .because("live writes and rebuilds of the certifications must go through the same projection code")
+                .check(serviceClasses());
+        noClasses().that().doNotHaveFullyQualifiedName(LedgerCreditsWriter.class.getName())
+                .should().dependOnClassesThat().areAssignableTo(LedgerCreditTables.class)
+                .because("the live consumer and a rebuild of the ledger's credits write through the same writer")
+                .check(serviceClasses());
     }
 }

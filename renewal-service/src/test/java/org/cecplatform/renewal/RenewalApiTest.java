@@ -345,4 +345,29 @@ class RenewalApiTest {
                 .when().get("/api/v1/certificants/" + person + "/renewals?size=501&page=-1")
                 .then().statusCode(422).body("violations.field", contains("page", "size"));
     }
+
+    /** A page's renewals and the certifications they covered are read together: each keeps its own, in its order. */
+    @Test
+    void eachRenewalOfAPageListsTheCertificationsItCoveredInTheOrderOfItsCredentials() {
+        clock.set(newYork("2027-06-15T10:00"));
+        String person = newPerson();
+        grant(person, "CPT", "2024-05-10").statusCode(201);
+        grant(person, "GEI", "2024-08-10").statusCode(201);
+        String both = renew(person, form(List.of("GEI", "CPT"), "45", "2027-01-10", "2030-01-10"))
+                .statusCode(200).body("credentials", contains("CPT", "GEI")).extract().path("renewalId");
+        clock.set(newYork("2030-06-15T10:00"));
+        String one = renew(person, form(List.of("CPT"), "45", "2030-01-10", "2032-01-10"))
+                .statusCode(200).extract().path("renewalId");
+
+        given().auth().oauth2(TestTokens.certificant(person))
+                .when().get("/api/v1/certificants/" + person + "/renewals")
+                .then().statusCode(200).body("totalItems", decimal("2"))
+                .body("renewals.renewalId", contains(one, both))
+                .body("renewals[0].certifications.credential", contains("CPT"))
+                .body("renewals[0].certifications.countedTo", contains("2030-06-15"))
+                .body("renewals[1].certifications.credential", contains("CPT", "GEI"))
+                .body("renewals[1].certifications.countedTo", contains("2027-06-15", "2027-06-15"))
+                .body("renewals[1].attestedCecs.ceOnlineAndAcsmEvents", decimal("45.0"))
+                .body("renewals[1].fee.items", hasSize(2));
+    }
 }

@@ -1,17 +1,21 @@
 package org.cecplatform.renewal.api;
 
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.cecplatform.platform.api.Problem;
 import org.cecplatform.platform.api.ProblemException;
+import org.cecplatform.renewal.application.IdempotencyKeyReusedException;
+import org.cecplatform.renewal.application.PaymentSignatureRefusedException;
 import org.cecplatform.renewal.domain.CertificationConflictException;
 import org.cecplatform.renewal.domain.RequirementsUnmetException;
-import org.cecplatform.renewal.application.IdempotencyKeyReusedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The domain's refusals as RFC 9457 problems: unmet requirements 422 (every one listed), conflicts
- * 409, an {@code Idempotency-Key} reused for another request 422. */
+/**
+ * The domain's and the application's refusals as RFC 9457 problems: unmet requirements 422 (every one listed),
+ * conflicts 409, an {@code Idempotency-Key} reused for another request 422, a payment notification's signature
+ * refused 400.
+ */
 public class DomainProblems {
 
     @ServerExceptionMapper
@@ -29,6 +33,12 @@ public class DomainProblems {
     public Response keyReused(IdempotencyKeyReusedException e, UriInfo uri) {
         return respond(ProblemException.rule("idempotency-key-reused", "Idempotency-Key reused", e.getMessage(),
                 List.of(new Problem.Violation("Idempotency-Key", "was used before with a different request"))), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response signatureRefused(PaymentSignatureRefusedException e, UriInfo uri) {
+        return respond(new ProblemException(400, "invalid-signature", "Payment signature refused", e.getMessage(),
+                List.of()), uri);
     }
 
     private static Response respond(ProblemException problem, UriInfo uri) {

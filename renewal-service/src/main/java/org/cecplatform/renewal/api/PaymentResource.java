@@ -19,14 +19,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.cecplatform.contract.payments.PaymentSignature;
 import org.cecplatform.platform.api.Paging;
 import org.cecplatform.platform.api.Problem;
 import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.platform.security.Roles;
-import org.cecplatform.renewal.application.CertificationQueries;
+import org.cecplatform.renewal.application.Page;
 import org.cecplatform.renewal.application.PaymentConfirmations;
-import org.cecplatform.renewal.application.PaymentQueries;
+import org.cecplatform.renewal.application.RenewalQueries;
+import org.cecplatform.renewal.application.WebhookSignatures;
 import org.cecplatform.renewal.domain.PaymentNotice;
 import org.cecplatform.renewal.domain.PaymentOutcome;
 import org.cecplatform.renewal.domain.UnmatchedPayment;
@@ -57,10 +57,10 @@ public class PaymentResource {
 
     private final WebhookSignatures signatures;
     private final PaymentConfirmations confirmations;
-    private final PaymentQueries queries;
+    private final RenewalQueries queries;
     private final ObjectReader notices;
 
-    public PaymentResource(WebhookSignatures signatures, PaymentConfirmations confirmations, PaymentQueries queries,
+    public PaymentResource(WebhookSignatures signatures, PaymentConfirmations confirmations, RenewalQueries queries,
                            ObjectMapper json) {
         this.signatures = signatures;
         this.confirmations = confirmations;
@@ -77,7 +77,7 @@ public class PaymentResource {
             + " (kept for staff to refund, with the reason), NOT_PAID (not a successful payment). The same provider"
             + " event id again answers the same, changing nothing. 400 for a missing, wrong or stale signature"
             + " (nothing recorded)")
-    public OutcomeView webhook(@HeaderParam(PaymentSignature.HEADER) String signature, byte[] body) {
+    public OutcomeView webhook(@HeaderParam(WebhookSignatures.HEADER) String signature, byte[] body) {
         byte[] raw = body == null ? new byte[0] : body;
         signatures.verify(signature, raw);
         PaymentNotice notice = read(raw);
@@ -93,8 +93,7 @@ public class PaymentResource {
             + " 1..500, default 50)")
     public UnmatchedPage unmatched(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        CertificationQueries.Page<UnmatchedPayment> found = queries.unmatched(paging.page(),
-                paging.size());
+        Page<UnmatchedPayment> found = queries.unmatchedPayments(paging.page(), paging.size());
         return new UnmatchedPage(paging.page(), paging.size(), found.total(), found.items().stream()
                 .map(u -> new UnmatchedView(u.eventId(), u.receivedAt(), u.reference(), Views.money(u.amount()),
                         u.currency(), u.renewalId(), u.reason())).toList());

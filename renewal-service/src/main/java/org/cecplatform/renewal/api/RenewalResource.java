@@ -1,6 +1,5 @@
 package org.cecplatform.renewal.api;
 
-import org.cecplatform.platform.api.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,12 +11,13 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import org.cecplatform.platform.api.Paging;
 import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.platform.security.Caller;
 import org.cecplatform.platform.security.Roles;
 import org.cecplatform.renewal.application.CertificationCommands;
-import org.cecplatform.renewal.application.CertificationQueries;
-import org.cecplatform.renewal.application.PaymentQueries;
+import org.cecplatform.renewal.application.Page;
+import org.cecplatform.renewal.application.RenewalQueries;
 import org.cecplatform.renewal.domain.AttestedCecs;
 import org.cecplatform.renewal.domain.CprCard;
 import org.cecplatform.renewal.domain.PendingRenewal;
@@ -34,15 +34,12 @@ public class RenewalResource {
     static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
     private final CertificationCommands commands;
-    private final CertificationQueries queries;
-    private final PaymentQueries payments;
+    private final RenewalQueries queries;
     private final Caller caller;
 
-    public RenewalResource(CertificationCommands commands, CertificationQueries queries, PaymentQueries payments,
-                           Caller caller) {
+    public RenewalResource(CertificationCommands commands, RenewalQueries queries, Caller caller) {
         this.commands = commands;
         this.queries = queries;
-        this.payments = payments;
         this.caller = caller;
     }
 
@@ -92,7 +89,7 @@ public class RenewalResource {
             caller.requireSelfOr(renewed.get().certificantId(), Roles.STAFF, Roles.AUDITOR);
             return Views.of(renewed.get());
         }
-        PendingRenewal request = payments.request(id)
+        PendingRenewal request = queries.request(id)
                 .orElseThrow(() -> ProblemException.notFound("No renewal " + id + "."));
         caller.requireSelfOr(request.certificantId(), Roles.STAFF, Roles.AUDITOR);
         return Views.of(request);
@@ -107,10 +104,10 @@ public class RenewalResource {
                                       @QueryParam("size") String size) {
         caller.requireSelfOr(certificantId, Roles.STAFF, Roles.AUDITOR);
         Paging paging = Paging.of(page, size);
-        CertificationQueries.Page<Renewal> found = queries.renewals(certificantId, paging.page(), paging.size());
+        Page<Renewal> found = queries.renewalsOf(certificantId, paging.page(), paging.size());
         return new Views.RenewalPage(certificantId, paging.page(), paging.size(), found.total(),
                 found.items().stream().map(Views::of).toList(),
-                payments.awaitingPayment(certificantId).stream().map(Views::of).toList());
+                queries.awaitingPayment(certificantId).stream().map(Views::of).toList());
     }
 
     private static RenewalRequest toRequest(RenewalBody body) {

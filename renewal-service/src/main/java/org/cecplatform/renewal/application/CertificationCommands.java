@@ -94,7 +94,8 @@ public class CertificationCommands {
                                          Idempotency idempotency) {
         return ConflictRetry.inNewTransaction(() -> inPersonsTransaction(certificantId, ctx -> {
             if (idempotency != null) {
-                Optional<PaymentRepository.FirstRequest> first = payments.firstRequest(certificantId, idempotency.key());
+                Optional<PaymentRepository.FirstRequest> first = payments.firstRequest(certificantId,
+                        idempotency.key());
                 if (first.isPresent()) {
                     if (!first.get().requestHash().equals(idempotency.requestHash())) {
                         throw new IdempotencyKeyReusedException(idempotency.key());
@@ -129,7 +130,23 @@ public class CertificationCommands {
                         credits.creditsOf(pending.certificantId()), pending.submittedBy()));
     }
 
-    /** Applies an audit outcome inside the consumer's transaction (the consumer deduplicates on the event id). */
+    /**
+     * Applies what an audit event found inside the consumer's transaction (the consumer deduplicates on the event
+     * id): the replacement credits are recorded (first audit wins) before the status outcome.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(AuditFindings findings) {
+        AuditFindings.ReplacementCredits replacements = findings.replacements();
+        if (replacements != null) {
+            credits.countedTowardAuditedCycle(replacements.auditId(), replacements.renewalId(),
+                    replacements.creditIds());
+        }
+        if (findings.outcome() != null) {
+            apply(findings.outcome());
+        }
+    }
+
+    /** Applies an audit outcome inside the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(AuditOutcome outcome) {
         inPersonsTransaction(outcome.certificantId(), ctx -> {

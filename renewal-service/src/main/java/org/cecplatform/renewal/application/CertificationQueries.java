@@ -5,19 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.cecplatform.renewal.domain.Certificant;
 import org.cecplatform.renewal.domain.CertificationProgress;
-import org.cecplatform.renewal.domain.Renewal;
 import org.cecplatform.renewal.domain.RenewalQuote;
 import org.cecplatform.renewal.domain.RenewalRulesHistory;
 import org.cecplatform.renewal.persistence.CertificantRepository;
 
 /**
- * Reads. Statuses and eligibility are computed for today (service clock, policy zone), so a read is right even when
- * the status job has not run yet; the job records and publishes the changes. They use the rules in force today: a
- * quote prices a renewal requested now, progress shows today's requirement.
+ * Reads of a person's certifications. Statuses and eligibility are computed for today (service clock, policy zone),
+ * so a read is right even when the status job has not run yet; the job records and publishes the changes. They use
+ * the rules in force today: a quote prices a renewal requested now, progress shows today's requirement.
  */
 @ApplicationScoped
 public class CertificationQueries {
@@ -47,18 +44,6 @@ public class CertificationQueries {
     public RenewalQuote quote(String certificantId, List<String> credentials) {
         LocalDate today = today();
         return QuarkusTransaction.requiringNew().call(() -> person(certificantId, today).quote(credentials, today));
-    }
-
-    public Optional<Renewal> renewal(UUID renewalId) {
-        return QuarkusTransaction.requiringNew().call(() -> certificants.renewal(renewalId));
-    }
-
-    public record Page<T>(List<T> items, long total) {
-    }
-
-    public Page<Renewal> renewals(String certificantId, int page, int size) {
-        return QuarkusTransaction.requiringNew().call(() -> new Page<>(
-                certificants.renewalsOf(certificantId, page, size), certificants.countRenewalsOf(certificantId)));
     }
 
     private Certificant person(String certificantId, LocalDate today) {

@@ -56,7 +56,7 @@ public class CertificationsProjection implements EventLogProjection {
         for (StoredEvent event : events) {
             Optional<Renewal> imported = payloads.importedReceipt(event);
             if (imported.isPresent()) {
-                rows.renewal(imported.get(), imported.get().certifications(), tables);
+                rows.renewal(imported.get(), tables);
                 continue;
             }
             Optional<CertificationEvent> change = payloads.toChange(event);
@@ -100,7 +100,7 @@ public class CertificationsProjection implements EventLogProjection {
                     event.occurredAt(), t);
         }
         if (r.hasReceipt()) {
-            rows.renewal(r, r.certifications(), t);
+            rows.renewal(r, t);
         }
     }
 }

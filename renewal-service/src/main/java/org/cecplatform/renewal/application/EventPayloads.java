@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +43,22 @@ import org.cecplatform.renewal.domain.RenewedCertification;
 @ApplicationScoped
 public class EventPayloads {
 
+    // The events of a person's stream that no topic publishes (README "Event sourcing"): they record what the service
+    // needs to fold the person or project its tables and no other service needs to hear.
+
+    /** A certification already INACTIVE is held by another (later overdue) audit; also imported for existing holds. */
+    public static final String AUDIT_HOLD_CHANGED = "renewal.AuditHoldChanged.v1";
+
+    /**
+     * The receipt of a renewal recorded before the renewal events carried it (version 1), imported by migration V7 from
+     * the tables: a {@code CertificationRenewedV2} body whose {@code kind} may be REINSTATEMENT.
+     */
+    public static final String RENEWAL_RECEIPT_IMPORTED = "renewal.RenewalReceiptImported.v1";
+
+    /** The body of {@link #AUDIT_HOLD_CHANGED}. */
+    public record AuditHoldChangedV1(UUID certificationId, String certificantId, UUID auditId, Instant changedAt) {
+    }
+
     private final ObjectMapper json;
 
     public EventPayloads(ObjectMapper json) {
@@ -67,8 +84,8 @@ public class EventPayloads {
                             s.changedAt(), s.auditId()));
         }
         if (change instanceof CertificationEvent.AuditHoldChanged h) {
-            return NewEvent.privateEvent(certificantId, certificantId, PrivateEvents.AUDIT_HOLD_CHANGED, h.changedAt(),
-                    new PrivateEvents.AuditHoldChangedV1(h.certificationId(), h.certificantId(), h.auditId(),
+            return NewEvent.privateEvent(certificantId, certificantId, AUDIT_HOLD_CHANGED, h.changedAt(),
+                    new AuditHoldChangedV1(h.certificationId(), h.certificantId(), h.auditId(),
                             h.changedAt()));
         }
         Renewal r = ((CertificationEvent.Renewed) change).renewal();
@@ -140,8 +157,8 @@ public class EventPayloads {
                         CertificationStatus.valueOf(s.from()), CertificationStatus.valueOf(s.to()), s.reason(),
                         s.effectiveOn(), s.changedAt(), s.auditId());
             }
-            case PrivateEvents.AUDIT_HOLD_CHANGED -> {
-                PrivateEvents.AuditHoldChangedV1 h = read(event, PrivateEvents.AuditHoldChangedV1.class);
+            case AUDIT_HOLD_CHANGED -> {
+                AuditHoldChangedV1 h = read(event, AuditHoldChangedV1.class);
                 yield new CertificationEvent.AuditHoldChanged(h.certificationId(), h.certificantId(), h.auditId(),
                         h.changedAt());
             }
@@ -161,7 +178,7 @@ public class EventPayloads {
 
     /** The renewal an imported receipt holds, whole; empty for any other event. */
     public Optional<Renewal> importedReceipt(StoredEvent event) {
-        return PrivateEvents.RENEWAL_RECEIPT_IMPORTED.equals(event.type())
+        return RENEWAL_RECEIPT_IMPORTED.equals(event.type())
                 ? Optional.of(renewal(read(event, CertificationRenewedV2.class))) : Optional.empty();
     }
 
@@ -207,7 +224,7 @@ public class EventPayloads {
 
     /** The stored form of events about to be appended after {@code sequence}: what the live projection applies. */
     public List<StoredEvent> asStored(List<NewEvent> events, long sequence) {
-        List<StoredEvent> stored = new java.util.ArrayList<>(events.size());
+        List<StoredEvent> stored = new ArrayList<>(events.size());
         long next = sequence;
         for (NewEvent e : events) {
             try {

@@ -54,11 +54,11 @@ public class PaymentConfirmations {
     }
 
     private PaymentOutcome decide(PaymentNotice notice, Instant now) {
-        Optional<PendingRenewal> found = notice.reference() == null ? Optional.empty()
-                : payments.pendingByReference(notice.reference());
+        Optional<PaymentRepository.RequestReference> found = notice.reference() == null ? Optional.empty()
+                : payments.requestWithReference(notice.reference());
         if (!notice.succeeded()) {
-            return PaymentOutcome.notPaid(notice.eventId(), found.map(PendingRenewal::renewalId).orElse(null),
-                    notice.status());
+            return PaymentOutcome.notPaid(notice.eventId(),
+                    found.map(PaymentRepository.RequestReference::renewalId).orElse(null), notice.status());
         }
         if (found.isEmpty()) {
             return PaymentOutcome.unmatched(notice.eventId(), null,

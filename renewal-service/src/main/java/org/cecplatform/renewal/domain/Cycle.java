@@ -45,8 +45,4 @@ public record Cycle(int number, LocalDate start, LocalDate end, LocalDate counti
                 CycleOrigin.of(kind), renewalId, reinstatement ? end.plusDays(1) : null,
                 reinstatement ? renewedOn.minusDays(1) : null);
     }
-
-    public boolean hasGap() {
-        return gapFrom != null;
-    }
 }

@@ -1,23 +1,21 @@
 package org.cecplatform.renewal.persistence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import org.cecplatform.platform.persistence.Jdbc;
 import org.cecplatform.platform.projection.ProjectionTables;
 import org.cecplatform.renewal.domain.CertificationStatus;
 import org.cecplatform.renewal.domain.Cycle;
 import org.cecplatform.renewal.domain.Renewal;
 import org.cecplatform.renewal.domain.RenewedCertification;
-import org.cecplatform.renewal.persistence.Sql;
 
 /**
  * The SQL of the {@code certifications} projection, on the live tables or their shadows: only
- * {@link CertificationsProjection} writes through it (the architecture test checks it).
+ * {@code CertificationsProjection} writes through it (the architecture test checks it). Plain JDBC: commands project
+ * their own events in their transaction, and a rebuild replays every stream through it.
  */
 @ApplicationScoped
 public class CertificationTables {
@@ -27,11 +25,11 @@ public class CertificationTables {
     public static final String RENEWAL = "renewal";
     public static final String RENEWAL_CERTIFICATION = "renewal_certification";
 
-    private final Sql sql;
-    private final ObjectMapper json;
+    private final Jdbc jdbc;
+    private final StoredJson json;
 
-    public CertificationTables(Sql sql, ObjectMapper json) {
-        this.sql = sql;
+    public CertificationTables(Jdbc jdbc, StoredJson json) {
+        this.jdbc = jdbc;
         this.json = json;
     }
 
@@ -40,9 +38,9 @@ public class CertificationTables {
     }
 
     public Current current(UUID certificationId, ProjectionTables t) {
-        return sql.one("select certification_id, cycle_number, cycle_end, status from " + t.of(CERTIFICATION)
-                        + " where certification_id = ?", rs -> new Current(Sql.uuid(rs, "certification_id"),
-                        rs.getInt("cycle_number"), Sql.date(rs, "cycle_end"),
+        return jdbc.one("select certification_id, cycle_number, cycle_end, status from " + t.of(CERTIFICATION)
+                        + " where certification_id = ?", rs -> new Current(Jdbc.uuid(rs, "certification_id"),
+                        rs.getInt("cycle_number"), Jdbc.date(rs, "cycle_end"),
                         CertificationStatus.valueOf(rs.getString("status"))), certificationId)
                 .orElseThrow(() -> new IllegalStateException("no certification " + certificationId + " in "
                         + t.of(CERTIFICATION)));
@@ -50,82 +48,119 @@ public class CertificationTables {
 
     /** The certification a person held with a credential (not revoked or expired): events of version 1 name only it. */
     public Current heldWith(String certificantId, String credential, ProjectionTables t) {
-        Optional<UUID> id = sql.one("select certification_id from " + t.of(CERTIFICATION)
+        UUID id = jdbc.one("select certification_id from " + t.of(CERTIFICATION)
                         + " where certificant_id = ? and credential = ? and status not in ('EXPIRED', 'REVOKED')"
-                        + " order by granted_at desc limit 1", rs -> Sql.uuid(rs, "certification_id"),
-                certificantId, credential);
-        return current(id.orElseThrow(() -> new IllegalStateException(certificantId + " holds no " + credential)), t);
+                        + " order by granted_at desc limit 1", rs -> Jdbc.uuid(rs, "certification_id"),
+                        certificantId, credential)
+                .orElseThrow(() -> new IllegalStateException(certificantId + " holds no " + credential));
+        return current(id, t);
     }
 
+    /** A granted certification: ACTIVE from the day it was certified, in its first cycle. */
     public void granted(UUID certificationId, String certificantId, String credential, LocalDate certifiedOn,
-                 Cycle first, LocalDate nextStatusChangeOn, String grantedBy, Instant grantedAt, Instant at,
-                 ProjectionTables t) {
-        sql.update("insert into " + t.of(CERTIFICATION) + " (certification_id, certificant_id, credential,"
-                        + " certified_on, cycle_number, cycle_start, cycle_end, counting_from, status, status_since,"
-                        + " inactive_audit_id, next_status_change_on, granted_by, granted_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?)",
-                certificationId, certificantId, credential, certifiedOn, first.number(), first.start(), first.end(),
-                first.countingFrom(), CertificationStatus.ACTIVE.name(), certifiedOn, nextStatusChangeOn, grantedBy,
-                grantedAt, at);
+                        Cycle first, LocalDate nextStatusChangeOn, String grantedBy, Instant grantedAt, Instant at,
+                        ProjectionTables t) {
+        insert(Insert.into(t.of(CERTIFICATION))
+                .value("certification_id", certificationId)
+                .value("certificant_id", certificantId)
+                .value("credential", credential)
+                .value("certified_on", certifiedOn)
+                .value("cycle_number", first.number())
+                .value("cycle_start", first.start())
+                .value("cycle_end", first.end())
+                .value("counting_from", first.countingFrom())
+                .value("status", CertificationStatus.ACTIVE)
+                .value("status_since", certifiedOn)
+                .value("next_status_change_on", nextStatusChangeOn)
+                .value("granted_by", grantedBy)
+                .value("granted_at", grantedAt)
+                .value("updated_at", at));
         cycle(certificationId, first, t);
     }
 
     public void statusChanged(UUID certificationId, CertificationStatus to, LocalDate since, UUID inactiveAuditId,
-                       LocalDate nextStatusChangeOn, Instant at, ProjectionTables t) {
-        sql.update("update " + t.of(CERTIFICATION) + " set status = ?, status_since = ?, inactive_audit_id = ?,"
+                              LocalDate nextStatusChangeOn, Instant at, ProjectionTables t) {
+        jdbc.update("update " + t.of(CERTIFICATION) + " set status = ?, status_since = ?, inactive_audit_id = ?,"
                         + " next_status_change_on = ?, updated_at = ? where certification_id = ?",
-                to.name(), since, inactiveAuditId, nextStatusChangeOn, at, certificationId);
+                to, since, inactiveAuditId, nextStatusChangeOn, at, certificationId);
     }
 
     public void auditHold(UUID certificationId, UUID auditId, Instant at, ProjectionTables t) {
-        sql.update("update " + t.of(CERTIFICATION) + " set inactive_audit_id = ?, updated_at = ?"
+        jdbc.update("update " + t.of(CERTIFICATION) + " set inactive_audit_id = ?, updated_at = ?"
                 + " where certification_id = ?", auditId, at, certificationId);
     }
 
-    public void cycleStarted(UUID certificationId, Cycle next, LocalDate nextStatusChangeOn, Instant at, ProjectionTables t) {
+    public void cycleStarted(UUID certificationId, Cycle next, LocalDate nextStatusChangeOn, Instant at,
+                             ProjectionTables t) {
         cycle(certificationId, next, t);
-        sql.update("update " + t.of(CERTIFICATION) + " set cycle_number = ?, cycle_start = ?, cycle_end = ?,"
+        jdbc.update("update " + t.of(CERTIFICATION) + " set cycle_number = ?, cycle_start = ?, cycle_end = ?,"
                         + " counting_from = ?, next_status_change_on = ?, updated_at = ? where certification_id = ?",
                 next.number(), next.start(), next.end(), next.countingFrom(), nextStatusChangeOn, at,
                 certificationId);
     }
 
     private void cycle(UUID certificationId, Cycle y, ProjectionTables t) {
-        sql.update("insert into " + t.of(CYCLE) + " (certification_id, number, cycle_start, cycle_end, counting_from,"
-                        + " origin, renewal_id, gap_from, gap_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                certificationId, y.number(), y.start(), y.end(), y.countingFrom(), y.origin().name(), y.renewalId(),
-                y.gapFrom(), y.gapTo());
+        insert(Insert.into(t.of(CYCLE))
+                .value("certification_id", certificationId)
+                .value("number", y.number())
+                .value("cycle_start", y.start())
+                .value("cycle_end", y.end())
+                .value("counting_from", y.countingFrom())
+                .value("origin", y.origin())
+                .value("renewal_id", y.renewalId())
+                .value("gap_from", y.gapFrom())
+                .value("gap_to", y.gapTo()));
     }
 
-    /** A renewal's receipt, with the certifications it covered (their ids resolved). */
-    public void renewal(Renewal r, List<RenewedCertification> covered, ProjectionTables t) {
-        sql.update("insert into " + t.of(RENEWAL) + " (renewal_id, certificant_id, kind, credentials, level,"
-                        + " renewed_on, renewed_at, cycle_start, cycle_end, cecs_required, attested_submitted,"
-                        + " attested_counted, cecs_attested, cecs_tracked, fee_items, fee_total, currency,"
-                        + " payment_amount, payment_currency, payment_reference, cpr_provider, cpr_issued_on,"
-                        + " cpr_expires_on, cpr_hands_on, submitted_by)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?)",
-                r.renewalId(), r.certificantId(), r.kind().name(), String.join(",", r.credentials()), r.level(),
-                r.renewedOn(), r.renewedAt(), r.cycleStart(), r.cycleEnd(), r.cecsRequired(),
-                toJson(r.attestedAsSubmitted()), toJson(r.attestedAsCounted()), r.cecsAttested(), r.cecsTracked(),
-                toJson(r.fee().items()), r.fee().total(), r.fee().currency(), r.payment().amount(),
-                r.payment().currency(), r.payment().reference(), r.cpr().provider(), r.cpr().issuedOn(),
-                r.cpr().expiresOn(), r.cpr().handsOnSkills(), r.submittedBy());
-        for (RenewedCertification c : covered) {
-            sql.update("insert into " + t.of(RENEWAL_CERTIFICATION) + " (renewal_id, certification_id, credential,"
-                            + " previous_cycle_start, previous_cycle_end, cecs_tracked, gap_from, gap_to,"
-                            + " counted_from, counted_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    r.renewalId(), c.certificationId(), c.credential(), c.previousCycleStart(),
-                    c.previousCycleEnd(), c.cecsTracked(), c.gapFrom(), c.gapTo(), c.countedFrom(), c.countedTo());
+    /** A renewal's receipt, and one row for each certification it covered (their ids resolved), in one batch. */
+    public void renewal(Renewal r, ProjectionTables t) {
+        insert(Insert.into(t.of(RENEWAL))
+                .value("renewal_id", r.renewalId())
+                .value("certificant_id", r.certificantId())
+                .value("kind", r.kind())
+                .value("credentials", String.join(",", r.credentials()))
+                .value("level", r.level())
+                .value("renewed_on", r.renewedOn())
+                .value("renewed_at", r.renewedAt())
+                .value("cycle_start", r.cycleStart())
+                .value("cycle_end", r.cycleEnd())
+                .value("cecs_required", r.cecsRequired())
+                .jsonb("attested_submitted", json.write(r.attestedAsSubmitted()))
+                .jsonb("attested_counted", json.write(r.attestedAsCounted()))
+                .value("cecs_attested", r.cecsAttested())
+                .value("cecs_tracked", r.cecsTracked())
+                .jsonb("fee_items", json.write(r.fee().items()))
+                .value("fee_total", r.fee().total())
+                .value("currency", r.fee().currency())
+                .value("payment_amount", r.payment().amount())
+                .value("payment_currency", r.payment().currency())
+                .value("payment_reference", r.payment().reference())
+                .value("cpr_provider", r.cpr().provider())
+                .value("cpr_issued_on", r.cpr().issuedOn())
+                .value("cpr_expires_on", r.cpr().expiresOn())
+                .value("cpr_hands_on", r.cpr().handsOnSkills())
+                .value("submitted_by", r.submittedBy()));
+        List<Insert> covered = r.certifications().stream().map(c -> covered(r, c, t)).toList();
+        if (!covered.isEmpty()) {
+            jdbc.batch(covered.get(0).sql(), covered, Insert::params);
         }
     }
 
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot store as JSON: " + value, e);
-        }
+    private static Insert covered(Renewal r, RenewedCertification c, ProjectionTables t) {
+        return Insert.into(t.of(RENEWAL_CERTIFICATION))
+                .value("renewal_id", r.renewalId())
+                .value("certification_id", c.certificationId())
+                .value("credential", c.credential())
+                .value("previous_cycle_start", c.previousCycleStart())
+                .value("previous_cycle_end", c.previousCycleEnd())
+                .value("cecs_tracked", c.cecsTracked())
+                .value("gap_from", c.gapFrom())
+                .value("gap_to", c.gapTo())
+                .value("counted_from", c.countedFrom())
+                .value("counted_to", c.countedTo());
+    }
+
+    private void insert(Insert row) {
+        jdbc.update(row.sql(), row.params());
     }
 }

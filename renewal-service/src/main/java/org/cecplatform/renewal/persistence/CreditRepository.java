@@ -4,43 +4,43 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cecplatform.platform.messaging.CreditInvariants;
+import org.cecplatform.platform.persistence.Jdbc;
 import org.cecplatform.renewal.domain.Credit;
 
 /**
- * Reads of the ledger's credits (the {@code ledger-credits} projection, written by {@code LedgerCreditsProjection}):
+ * Reads of the ledger's credits (the {@code ledger-credits} projection, written through {@code LedgerCreditTables}):
  * a credit once earned keeps its owner and CECs ({@link #recorded} feeds the consumer's check). And the audit
  * replacement credits, which are this service's own record, apart from the projection.
  */
 @ApplicationScoped
 public class CreditRepository {
 
-    private final Sql sql;
+    private final Jdbc jdbc;
 
-    public CreditRepository(Sql sql) {
-        this.sql = sql;
+    public CreditRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** The owner and CECs of those of these credits that have been earned (void markers left out), in one query. */
     public Map<UUID, CreditInvariants.Recorded> recorded(Collection<UUID> creditIds) {
-        String[] ids = creditIds.stream().map(UUID::toString).toArray(String[]::new);
-        return sql.list("select credit_id, certificant_id, cecs from ledger_credit"
-                                + " where credit_id = any(?::uuid[]) and earned",
-                        rs -> Map.entry(Sql.uuid(rs, "credit_id"), new CreditInvariants.Recorded(
-                                rs.getString("certificant_id"), rs.getBigDecimal("cecs"))), (Object) ids)
+        return jdbc.list("select credit_id, certificant_id, cecs from ledger_credit"
+                                + " where credit_id = any(?) and earned",
+                        rs -> Map.entry(Jdbc.uuid(rs, "credit_id"), new CreditInvariants.Recorded(
+                                rs.getString("certificant_id"), rs.getBigDecimal("cecs"))),
+                        (Object) creditIds.toArray(UUID[]::new))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The person's credits that the ledger has recorded (voided ones flagged; void markers without a credit left
      * out). */
     public List<Credit> creditsOf(String certificantId) {
-        return sql.list(CREDITS_OF, CreditRepository::credit, certificantId);
+        return jdbc.list(CREDITS_OF, CreditRepository::credit, certificantId);
     }
 
     /** A person's credits, each marked when an audit took it as a replacement; one parameter, the certificant id. */
@@ -50,7 +50,7 @@ public class CreditRepository {
             + " where c.certificant_id = ? and c.earned";
 
     static Credit credit(ResultSet rs) throws SQLException {
-        return new Credit(Sql.uuid(rs, "credit_id"), Sql.date(rs, "completed_on"), rs.getString("category"),
+        return new Credit(Jdbc.uuid(rs, "credit_id"), Jdbc.date(rs, "completed_on"), rs.getString("category"),
                 rs.getBigDecimal("cecs"), rs.getBoolean("voided"), rs.getBoolean("counted_elsewhere"));
     }
 
@@ -60,11 +60,8 @@ public class CreditRepository {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void countedTowardAuditedCycle(UUID auditId, UUID renewalId, Collection<UUID> creditIds) {
-        List<Object[]> rows = new ArrayList<>(creditIds.size());
-        for (UUID creditId : creditIds) {
-            rows.add(new Object[] {creditId, auditId, renewalId});
-        }
-        sql.batch("insert into audit_replacement_credit (credit_id, audit_id, renewal_id) values (?, ?, ?)"
-                + " on conflict (credit_id) do nothing", rows);
+        jdbc.batch("insert into audit_replacement_credit (credit_id, audit_id, renewal_id) values (?, ?, ?)"
+                + " on conflict (credit_id) do nothing", creditIds, creditId -> new Object[] {creditId, auditId,
+                renewalId});
     }
 }

@@ -1,15 +1,14 @@
 package org.cecplatform.renewal.persistence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cecplatform.platform.persistence.Jdbc;
 import org.cecplatform.renewal.domain.PaymentNotice;
 import org.cecplatform.renewal.domain.PaymentOutcome;
 import org.cecplatform.renewal.domain.PendingRenewal;
@@ -18,7 +17,11 @@ import org.cecplatform.renewal.domain.RenewalRequest;
 import org.cecplatform.renewal.domain.RenewalStatus;
 import org.cecplatform.renewal.domain.UnmatchedPayment;
 
-/** Renewal requests waiting for their payment, and every notification the payment provider sent. */
+/**
+ * Renewal requests waiting for their payment, and every notification the payment provider sent. The writes are
+ * statements (a notification is claimed with {@code on conflict do nothing}, a request settled only while PENDING);
+ * the reads are the entities {@link PendingRenewalEntity} and {@link PaymentNotificationEntity}.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class PaymentRepository {
@@ -27,56 +30,75 @@ public class PaymentRepository {
     public record FirstRequest(String requestHash, UUID renewalId) {
     }
 
-    private final Sql sql;
-    private final ObjectMapper json;
+    /** Which renewal request a payment reference names, and whose it is. */
+    public record RequestReference(UUID renewalId, String certificantId) {
+    }
 
-    public PaymentRepository(Sql sql, ObjectMapper json) {
-        this.sql = sql;
+    private final Jdbc jdbc;
+    private final StoredJson json;
+
+    public PaymentRepository(Jdbc jdbc, StoredJson json) {
+        this.jdbc = jdbc;
         this.json = json;
     }
 
     // ------------------------------------------------------------------------------------------- pending renewals
 
     public void insert(PendingRenewal p, String idempotencyKey, String requestHash) {
-        sql.update("insert into pending_renewal (renewal_id, certificant_id, status, requested_on, requested_at,"
-                        + " expires_at, submitted_by, form, quote, amount, currency, payment_reference, idempotency_key,"
-                        + " request_hash) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)",
-                p.renewalId(), p.certificantId(), p.status().name(), p.requestedOn(), p.requestedAt(), p.expiresAt(),
-                p.submittedBy(), write(p.form()), write(p.quote()), p.paymentDue().amount(), p.paymentDue().currency(),
-                p.paymentReference(), idempotencyKey, requestHash);
+        Insert row = Insert.into("pending_renewal")
+                .value("renewal_id", p.renewalId())
+                .value("certificant_id", p.certificantId())
+                .value("status", p.status())
+                .value("requested_on", p.requestedOn())
+                .value("requested_at", p.requestedAt())
+                .value("expires_at", p.expiresAt())
+                .value("submitted_by", p.submittedBy())
+                .jsonb("form", json.write(p.form()))
+                .jsonb("quote", json.write(p.quote()))
+                .value("amount", p.paymentDue().amount())
+                .value("currency", p.paymentDue().currency())
+                .value("payment_reference", p.paymentReference())
+                .value("idempotency_key", idempotencyKey)
+                .value("request_hash", requestHash);
+        jdbc.update(row.sql(), row.params());
     }
 
     public Optional<FirstRequest> firstRequest(String certificantId, String idempotencyKey) {
-        return sql.one("select request_hash, renewal_id from pending_renewal where certificant_id = ?"
-                        + " and idempotency_key = ?",
-                rs -> new FirstRequest(rs.getString("request_hash"), Sql.uuid(rs, "renewal_id")),
-                certificantId, idempotencyKey);
+        return PendingRenewalEntity.<PendingRenewalEntity>find("certificantId = ?1 and idempotencyKey = ?2",
+                        certificantId, idempotencyKey)
+                .firstResultOptional().map(p -> new FirstRequest(p.requestHash, p.renewalId));
     }
 
     public Optional<PendingRenewal> pending(UUID renewalId) {
-        return sql.one("select * from pending_renewal where renewal_id = ?", this::pendingRenewal, renewalId);
+        return PendingRenewalEntity.<PendingRenewalEntity>findByIdOptional(renewalId).map(this::pendingRenewal);
     }
 
-    public Optional<PendingRenewal> pendingByReference(String reference) {
-        return sql.one("select * from pending_renewal where payment_reference = ?", this::pendingRenewal, reference);
+    /**
+     * The request a payment reference names. Only its id and owner are read, and no entity is kept: the caller locks
+     * the person and then reads the request itself ({@link #pending}), which must see what a concurrent payment did.
+     */
+    public Optional<RequestReference> requestWithReference(String reference) {
+        return PendingRenewalEntity.find("paymentReference", reference).project(RequestReference.class)
+                .firstResultOptional();
     }
 
     /** Sets the status of a renewal that is still PENDING; false when it was settled meanwhile. */
     public boolean settle(UUID renewalId, RenewalStatus to, Instant at) {
-        return sql.update("update pending_renewal set status = ?, settled_at = ? where renewal_id = ?"
-                + " and status = 'PENDING'", to.name(), at, renewalId) == 1;
+        return jdbc.update("update pending_renewal set status = ?, settled_at = ? where renewal_id = ?"
+                + " and status = 'PENDING'", to, at, renewalId) == 1;
     }
 
     /** Marks every pending renewal whose time ran out by {@code now} as EXPIRED; returns how many. */
     public int expireDue(Instant now) {
-        return sql.update("update pending_renewal set status = 'EXPIRED', settled_at = ? where status = 'PENDING'"
+        return jdbc.update("update pending_renewal set status = 'EXPIRED', settled_at = ? where status = 'PENDING'"
                 + " and expires_at <= ?", now, now);
     }
 
     /** A person's pending (unpaid, unexpired) renewal requests, newest first. */
     public List<PendingRenewal> pendingOf(String certificantId) {
-        return sql.list("select * from pending_renewal where certificant_id = ? and status = 'PENDING'"
-                + " order by requested_at desc, renewal_id", this::pendingRenewal, certificantId);
+        return PendingRenewalEntity.<PendingRenewalEntity>list("certificantId = ?1 and status = ?2",
+                        Sort.descending("requestedAt").and("renewalId"), certificantId, RenewalStatus.PENDING)
+                .stream().map(this::pendingRenewal).toList();
     }
 
     // ------------------------------------------------------------------------------------------- notifications
@@ -86,62 +108,46 @@ public class PaymentRepository {
      * delivery of the same id waits here until the first one commits, then reads false.
      */
     public boolean claim(PaymentNotice notice, Instant receivedAt, String body) {
-        return sql.update("insert into payment_notification (provider_event_id, received_at, payment_status,"
-                        + " payment_reference, amount, currency, outcome, body) values (?, ?, ?, ?, ?, ?, 'UNMATCHED', ?)"
-                        + " on conflict (provider_event_id) do nothing",
-                notice.eventId(), receivedAt, notice.status(), notice.reference(), notice.amount(), notice.currency(),
-                body) == 1;
+        Insert row = Insert.into("payment_notification")
+                .value("provider_event_id", notice.eventId())
+                .value("received_at", receivedAt)
+                .value("payment_status", notice.status())
+                .value("payment_reference", notice.reference())
+                .value("amount", notice.amount())
+                .value("currency", notice.currency())
+                .value("outcome", PaymentOutcome.Kind.UNMATCHED)
+                .value("body", body);
+        return jdbc.update(row.sql() + " on conflict (provider_event_id) do nothing", row.params()) == 1;
     }
 
     public void record(PaymentOutcome outcome) {
-        sql.update("update payment_notification set outcome = ?, reason = ?, renewal_id = ? where provider_event_id = ?",
-                outcome.outcome().name(), outcome.reason(), outcome.renewalId(), outcome.eventId());
+        jdbc.update("update payment_notification set outcome = ?, reason = ?, renewal_id = ?"
+                + " where provider_event_id = ?", outcome.outcome(), outcome.reason(), outcome.renewalId(),
+                outcome.eventId());
     }
 
     public Optional<PaymentOutcome> outcomeOf(String eventId) {
-        return sql.one("select provider_event_id, outcome, renewal_id, reason from payment_notification"
-                        + " where provider_event_id = ?",
-                rs -> new PaymentOutcome(rs.getString("provider_event_id"),
-                        PaymentOutcome.Kind.valueOf(rs.getString("outcome")), Sql.uuid(rs, "renewal_id"),
-                        rs.getString("reason")), eventId);
+        return PaymentNotificationEntity.<PaymentNotificationEntity>findByIdOptional(eventId)
+                .map(n -> new PaymentOutcome(n.providerEventId, n.outcome, n.renewalId, n.reason));
     }
 
+    /** Genuine payments that renewed nothing, newest first. */
     public List<UnmatchedPayment> unmatched(int page, int size) {
-        return sql.list("select * from payment_notification where outcome = 'UNMATCHED'"
-                + " order by received_at desc, provider_event_id limit ? offset ?", rs -> new UnmatchedPayment(
-                rs.getString("provider_event_id"), Sql.instant(rs, "received_at"), rs.getString("payment_reference"),
-                rs.getBigDecimal("amount"), rs.getString("currency"), Sql.uuid(rs, "renewal_id"),
-                rs.getString("reason")), size, (long) page * size);
+        return PaymentNotificationEntity.<PaymentNotificationEntity>find("outcome",
+                        Sort.descending("receivedAt").and("providerEventId"), PaymentOutcome.Kind.UNMATCHED)
+                .page(Page.of(page, size)).stream()
+                .map(n -> new UnmatchedPayment(n.providerEventId, n.receivedAt, n.paymentReference, n.amount,
+                        n.currency, n.renewalId, n.reason))
+                .toList();
     }
 
     public long countUnmatched() {
-        return sql.one("select count(*) from payment_notification where outcome = 'UNMATCHED'", rs -> rs.getLong(1))
-                .orElse(0L);
+        return PaymentNotificationEntity.count("outcome", PaymentOutcome.Kind.UNMATCHED);
     }
 
-    // ------------------------------------------------------------------------------------------- rows
-
-    private PendingRenewal pendingRenewal(ResultSet rs) throws SQLException {
-        return new PendingRenewal(Sql.uuid(rs, "renewal_id"), rs.getString("certificant_id"),
-                RenewalStatus.valueOf(rs.getString("status")), Sql.date(rs, "requested_on"),
-                Sql.instant(rs, "requested_at"), Sql.instant(rs, "expires_at"), rs.getString("submitted_by"),
-                read(rs.getString("form"), RenewalRequest.class), read(rs.getString("quote"), RenewalQuote.class),
-                rs.getString("payment_reference"));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not read a stored " + type.getSimpleName(), e);
-        }
+    private PendingRenewal pendingRenewal(PendingRenewalEntity p) {
+        return new PendingRenewal(p.renewalId, p.certificantId, p.status, p.requestedOn, p.requestedAt, p.expiresAt,
+                p.submittedBy, json.read(p.form, RenewalRequest.class), json.read(p.quote, RenewalQuote.class),
+                p.paymentReference);
     }
 }

@@ -1,4 +1,4 @@
-package org.cecplatform.renewal.api;
+package org.cecplatform.renewal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.cecplatform.contract.payments.PaymentSignature;
-import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.renewal.config.PaymentSettings;
 
 /**
@@ -17,10 +16,13 @@ import org.cecplatform.renewal.config.PaymentSettings;
  * must carry an HMAC-SHA256 of {@code t + "." + raw body} made with the webhook secret (or, while it is being rotated,
  * the previous one), and {@code t} must be within the tolerance (5 minutes) of now. The time is real time, not the
  * service clock: the provider signs in real time, and staff may move the service clock for a scenario (as token
- * expiry is checked). Any failure is a 400 and nothing is recorded.
+ * expiry is checked). Any failure is a {@link PaymentSignatureRefusedException} (400) and nothing is recorded.
  */
 @ApplicationScoped
 public class WebhookSignatures {
+
+    /** The request header that carries the signature. */
+    public static final String HEADER = PaymentSignature.HEADER;
 
     private final List<String> secrets = new ArrayList<>();
     private final Duration tolerance;
@@ -41,7 +43,7 @@ public class WebhookSignatures {
     /** Returns normally only when {@code header} is a fresh, valid signature of {@code body}. */
     public void verify(String header, byte[] body) {
         if (header == null || header.isBlank()) {
-            throw refused("the " + PaymentSignature.HEADER + " header is missing");
+            throw new PaymentSignatureRefusedException("the " + HEADER + " header is missing");
         }
         Long signedAt = null;
         List<String> signatures = new ArrayList<>();
@@ -56,12 +58,13 @@ public class WebhookSignatures {
             }
         }
         if (signedAt == null || signatures.isEmpty()) {
-            throw refused("the " + PaymentSignature.HEADER + " header needs t=<unix seconds> and v1=<hex>");
+            throw new PaymentSignatureRefusedException("the " + HEADER
+                    + " header needs t=<unix seconds> and v1=<hex>");
         }
         long age = Math.abs(realTime.instant().getEpochSecond() - signedAt);
         if (age > tolerance.toSeconds()) {
-            throw refused("the signature's time is " + age + " s from now, more than the "
-                    + tolerance.toSeconds() + " s allowed: a stale or replayed notification");
+            throw new PaymentSignatureRefusedException("the signature's time is " + age + " s from now, more than"
+                    + " the " + tolerance.toSeconds() + " s allowed: a stale or replayed notification");
         }
         for (String secret : secrets) {
             byte[] expected = PaymentSignature.hex(secret, signedAt, body).getBytes(StandardCharsets.US_ASCII);
@@ -71,7 +74,7 @@ public class WebhookSignatures {
                 }
             }
         }
-        throw refused("the signature does not match the body");
+        throw new PaymentSignatureRefusedException("the signature does not match the body");
     }
 
     private static Long parseSeconds(String value) {
@@ -80,9 +83,5 @@ public class WebhookSignatures {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static ProblemException refused(String detail) {
-        return new ProblemException(400, "invalid-signature", "Payment signature refused", detail, List.of());
     }
 }
