@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.cecplatform.contract.intake.CourseCompletion;
 import org.cecplatform.contract.intake.MeetingAttendance;
+import org.cecplatform.ledger.application.CreditIntake;
 import org.cecplatform.ledger.domain.IntakeRules;
 import org.cecplatform.platform.messaging.IdempotentConsumer;
 import org.cecplatform.platform.messaging.IncomingEvents;
@@ -26,16 +27,16 @@ public class IntakeConsumers {
     private final IntakeHandler<MeetingAttendance> attendance;
 
     public IntakeConsumers(IdempotentConsumer consumer, IncomingEvents incoming, IntakeRules rules,
-                           IntakePosting posting) {
+                           CreditIntake intake) {
         this.consumer = consumer;
         this.completions = new IntakeHandler<>(LMS_CONSUMER, CourseCompletion.class, "course completion",
                 (c, today) -> rules.courseCompletion(c.completionId(), c.memberId(), c.courseId(), c.courseTitle(),
                         c.cecs(), c.completedAt(), today),
-                incoming, posting);
+                incoming, intake);
         this.attendance = new IntakeHandler<>(MEETINGS_CONSUMER, MeetingAttendance.class, "meeting attendance",
                 (a, today) -> rules.meetingAttendance(a.attendanceId(), a.memberId(), a.meeting(), a.sessionCode(),
                         a.title(), a.cecs(), a.attendedOn(), today),
-                incoming, posting);
+                incoming, intake);
     }
 
     @Incoming("lms-completions")
