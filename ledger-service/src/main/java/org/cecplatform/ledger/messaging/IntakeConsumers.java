@@ -19,8 +19,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class IntakeConsumers {
 
-    public static final String LMS_CONSUMER = "ledger.lms";
-    public static final String MEETINGS_CONSUMER = "ledger.meetings";
+    private static final String LMS_CONSUMER = "ledger.lms";
+    private static final String MEETINGS_CONSUMER = "ledger.meetings";
 
     private final IdempotentConsumer consumer;
     private final IntakeHandler<CourseCompletion> completions;
