@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cecplatform.ledger.application.CreditHistory;
 import org.cecplatform.ledger.domain.CecTotals;
 import org.cecplatform.ledger.domain.CreditConversion;
-import org.cecplatform.ledger.persistence.CreditRepository;
 
 /**
  * A page of a person's CEC history, newest first, with the totals of the whole requested range (voided credits
@@ -26,7 +26,7 @@ public record CreditHistoryView(String certificantId, List<CreditView> credits, 
         }
     }
 
-    static CreditHistoryView of(String certificantId, CreditRepository.HistoryPage history, int page, int size) {
+    static CreditHistoryView of(String certificantId, CreditHistory.Page history, int page, int size) {
         return new CreditHistoryView(certificantId, history.credits().stream().map(CreditView::of).toList(),
                 Totals.of(history.totals()), page, size, history.totalItems());
     }

@@ -16,11 +16,9 @@ import jakarta.ws.rs.core.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-import org.cecplatform.ledger.domain.Credit;
+import org.cecplatform.ledger.application.CreditHistory;
+import org.cecplatform.ledger.application.CreditLedger;
 import org.cecplatform.ledger.domain.Source;
-import org.cecplatform.ledger.persistence.CreditLedger;
-import org.cecplatform.ledger.persistence.CreditNotFoundException;
-import org.cecplatform.ledger.persistence.CreditRepository;
 import org.cecplatform.platform.api.CertificantIds;
 import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.platform.api.Paging;
@@ -44,12 +42,12 @@ public class CreditResource {
     static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
     private final CreditLedger ledger;
-    private final CreditRepository credits;
+    private final CreditHistory creditHistory;
     private final Caller caller;
 
-    public CreditResource(CreditLedger ledger, CreditRepository credits, Caller caller) {
+    public CreditResource(CreditLedger ledger, CreditHistory creditHistory, Caller caller) {
         this.ledger = ledger;
-        this.credits = credits;
+        this.creditHistory = creditHistory;
         this.caller = caller;
     }
 
@@ -110,7 +108,7 @@ public class CreditResource {
         }
         Paging paging = Paging.of(page, size, violations);
         violations.throwIfAny("The query has invalid parameters.");
-        return CreditHistoryView.of(certificantId, credits.history(certificantId, fromDate, toDate, paging.page(),
+        return CreditHistoryView.of(certificantId, creditHistory.page(certificantId, fromDate, toDate, paging.page(),
                 paging.size()), paging.page(), paging.size());
     }
 
@@ -121,7 +119,7 @@ public class CreditResource {
     public CreditView credit(@PathParam("certificantId") String certificantId,
                              @PathParam("creditId") String creditId) {
         caller.requireSelfOr(certificantId, Roles.STAFF, Roles.AUDITOR);
-        return CreditView.of(find(certificantId, creditId));
+        return CreditView.of(creditHistory.credit(certificantId, creditId(certificantId, creditId)));
     }
 
     @POST
@@ -143,14 +141,6 @@ public class CreditResource {
         }
         caller.requireSelf(certificantId);
         return Source.SELF_REPORTED;
-    }
-
-    private Credit find(String certificantId, String creditId) {
-        UUID id = creditId(certificantId, creditId);
-        return credits.find(id)
-                .map(CreditRepository.StoredCredit::credit)
-                .filter(c -> c.certificantId().equals(certificantId))
-                .orElseThrow(() -> new CreditNotFoundException(certificantId, id));
     }
 
     private static UUID creditId(String certificantId, String text) {

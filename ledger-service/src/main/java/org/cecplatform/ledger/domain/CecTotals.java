@@ -8,6 +8,7 @@ import java.util.Map;
 /** CECs per category and overall; voided credits are never part of them. Every category is present (0 if none). */
 public record CecTotals(BigDecimal cecs, Map<Category, BigDecimal> byCategory) {
 
+    /** The totals from the sums of the categories that have credits that count. */
     public static CecTotals of(Map<Category, BigDecimal> sums) {
         Map<Category, BigDecimal> all = new EnumMap<>(Category.class);
         BigDecimal total = BigDecimal.ZERO;
@@ -17,16 +18,5 @@ public record CecTotals(BigDecimal cecs, Map<Category, BigDecimal> byCategory) {
             total = total.add(sum);
         }
         return new CecTotals(total, Collections.unmodifiableMap(all));
-    }
-
-    /** Totals of credits that count: voided ones left out. */
-    public static CecTotals counting(Iterable<Credit> credits) {
-        Map<Category, BigDecimal> sums = new EnumMap<>(Category.class);
-        for (Credit credit : credits) {
-            if (!credit.voided()) {
-                sums.merge(credit.details().category(), credit.details().cecs(), BigDecimal::add);
-            }
-        }
-        return of(sums);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.cecplatform.contract.intake.CourseCompletion;
 import org.cecplatform.contract.intake.MeetingAttendance;
+import org.cecplatform.ledger.application.CreditIntake;
 import org.cecplatform.ledger.domain.IntakeRules;
 import org.cecplatform.platform.messaging.IdempotentConsumer;
 import org.cecplatform.platform.messaging.IncomingEvents;
@@ -18,24 +19,24 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class IntakeConsumers {
 
-    public static final String LMS_CONSUMER = "ledger.lms";
-    public static final String MEETINGS_CONSUMER = "ledger.meetings";
+    private static final String LMS_CONSUMER = "ledger.lms";
+    private static final String MEETINGS_CONSUMER = "ledger.meetings";
 
     private final IdempotentConsumer consumer;
     private final IntakeHandler<CourseCompletion> completions;
     private final IntakeHandler<MeetingAttendance> attendance;
 
     public IntakeConsumers(IdempotentConsumer consumer, IncomingEvents incoming, IntakeRules rules,
-                           IntakePosting posting) {
+                           CreditIntake intake) {
         this.consumer = consumer;
         this.completions = new IntakeHandler<>(LMS_CONSUMER, CourseCompletion.class, "course completion",
                 (c, today) -> rules.courseCompletion(c.completionId(), c.memberId(), c.courseId(), c.courseTitle(),
                         c.cecs(), c.completedAt(), today),
-                incoming, posting);
+                incoming, intake);
         this.attendance = new IntakeHandler<>(MEETINGS_CONSUMER, MeetingAttendance.class, "meeting attendance",
                 (a, today) -> rules.meetingAttendance(a.attendanceId(), a.memberId(), a.meeting(), a.sessionCode(),
                         a.title(), a.cecs(), a.attendedOn(), today),
-                incoming, posting);
+                incoming, intake);
     }
 
     @Incoming("lms-completions")

@@ -2,60 +2,40 @@ package org.cecplatform.ledger.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
+import org.cecplatform.platform.persistence.DataAccessException;
+import org.cecplatform.platform.persistence.Jdbc;
 
 /** Remembers which credit answered an {@code Idempotency-Key} of a person, and for which request. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class IdempotencyKeys {
 
     /** The first request made with a key: its hash, and the credit it recorded. */
     public record FirstRequest(String requestHash, UUID creditId) {
     }
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
-    public IdempotencyKeys(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public IdempotencyKeys(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<FirstRequest> find(String certificantId, String key) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select request_hash, credit_id from idempotency_key"
-                     + " where certificant_id = ? and idempotency_key = ?")) {
-            s.setString(1, certificantId);
-            s.setString(2, key);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next()
-                        ? Optional.of(new FirstRequest(rs.getString(1), rs.getObject(2, UUID.class)))
-                        : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read idempotency keys", e);
-        }
+        return jdbc.one("select request_hash, credit_id from idempotency_key where certificant_id = ?"
+                        + " and idempotency_key = ?",
+                row -> new FirstRequest(row.getString("request_hash"), Jdbc.uuid(row, "credit_id")),
+                certificantId, key);
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * Records the first request made with a key. A concurrent request that recorded the same key first fails this
+     * with a {@link DataAccessException} that {@link DataAccessException#isUniqueViolation() is a unique violation}.
+     */
     public void remember(String certificantId, String key, String requestHash, UUID creditId, Instant at) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("insert into idempotency_key (certificant_id, idempotency_key,"
-                     + " request_hash, credit_id, created_at) values (?, ?, ?, ?, ?)")) {
-            s.setString(1, certificantId);
-            s.setString(2, key);
-            s.setString(3, requestHash);
-            s.setObject(4, creditId);
-            s.setTimestamp(5, Timestamp.from(at));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new CreditStoreException("could not remember idempotency key", e);
-        }
+        jdbc.update("insert into idempotency_key (certificant_id, idempotency_key, request_hash, credit_id,"
+                + " created_at) values (?, ?, ?, ?, ?)", certificantId, key, requestHash, creditId, at);
     }
 }

@@ -2,38 +2,24 @@ package org.cecplatform.ledger.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import org.cecplatform.ledger.application.CreditLedger;
+import org.cecplatform.ledger.persistence.CreditWriter;
+import org.cecplatform.platform.outbox.EventLog;
+import org.cecplatform.testsupport.architecture.HouseRules;
 import org.junit.jupiter.api.Test;
 
-/** The domain is plain Java: it knows no framework, no persistence, no API and no messaging. */
-class ArchitectureTest {
+/** The house rules, for the ledger, and the ledger's own: every change of a ledger is an event. */
+class ArchitectureTest extends HouseRules {
 
-    private static final JavaClasses LEDGER = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.cecplatform.ledger");
-
-    @Test
-    void theDomainDependsOnNoFrameworkAndNoOtherLayer() {
-        noClasses().that().resideInAPackage("org.cecplatform.ledger.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "io.smallrye..",
-                        "org.eclipse..", "com.fasterxml..", "org.apache.kafka..", "org.cecplatform.platform..",
-                        "org.cecplatform.ledger.api..", "org.cecplatform.ledger.persistence..",
-                        "org.cecplatform.ledger.messaging..", "org.cecplatform.ledger.config..", "java.sql..")
-                .check(LEDGER);
+    ArchitectureTest() {
+        super("org.cecplatform.ledger");
     }
 
     @Test
-    void nothingButTheApiDependsOnTheApi() {
-        noClasses().that().resideOutsideOfPackage("org.cecplatform.ledger.api..")
-                .should().dependOnClassesThat().resideInAPackage("org.cecplatform.ledger.api..")
-                .check(LEDGER);
-    }
-
-    @Test
-    void theLedgerUsesNoOtherService() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.cecplatform.renewal..",
-                "org.cecplatform.audit..").check(LEDGER);
+    void onlyTheCreditLedgerWritesCreditsAndEvents() {
+        noClasses().that().doNotBelongToAnyOf(CreditLedger.class, CreditWriter.class)
+                .should().dependOnClassesThat().belongToAnyOf(CreditWriter.class, EventLog.class)
+                .because("a credit row is written in the transaction that appends its event, by the write side")
+                .check(serviceClasses());
     }
 }

@@ -1,4 +1,4 @@
-package org.cecplatform.ledger.persistence;
+package org.cecplatform.ledger.application;
 
 import java.time.Instant;
 import org.cecplatform.contract.EventTypes;
@@ -9,10 +9,13 @@ import org.cecplatform.ledger.domain.Credit;
 import org.cecplatform.ledger.domain.CreditDetails;
 import org.cecplatform.platform.outbox.NewEvent;
 
-/** The published form of the ledger's facts: CECEarned and CECVoided on {@code cec.ledger.v1}, keyed by person. */
-final class LedgerEvents {
+/**
+ * The ledger's facts in their published form, the event contract's payloads: CECEarned and CECVoided on
+ * {@code cec.ledger.v1}, keyed by person.
+ */
+final class EventPayloads {
 
-    private LedgerEvents() {
+    private EventPayloads() {
     }
 
     static NewEvent earned(Credit credit) {

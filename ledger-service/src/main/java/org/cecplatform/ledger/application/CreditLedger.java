@@ -1,4 +1,4 @@
-package org.cecplatform.ledger.persistence;
+package org.cecplatform.ledger.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -17,12 +17,18 @@ import org.cecplatform.ledger.domain.CreditAlreadyVoidedException;
 import org.cecplatform.ledger.domain.CreditClaim;
 import org.cecplatform.ledger.domain.CreditRules;
 import org.cecplatform.ledger.domain.IntakeCredit;
+import org.cecplatform.ledger.domain.InvalidCreditException;
 import org.cecplatform.ledger.domain.LedgerPolicyHistory;
 import org.cecplatform.ledger.domain.RuleViolation;
 import org.cecplatform.ledger.domain.Source;
+import org.cecplatform.ledger.persistence.CreditRepository;
+import org.cecplatform.ledger.persistence.CreditWriter;
+import org.cecplatform.ledger.persistence.IdempotencyKeys;
+import org.cecplatform.ledger.persistence.LedgerLocks;
 import org.cecplatform.platform.outbox.ConcurrencyConflictException;
 import org.cecplatform.platform.outbox.EventLog;
 import org.cecplatform.platform.persistence.ConflictRetry;
+import org.cecplatform.platform.persistence.DataAccessException;
 
 /**
  * The ledger's write side. Every change appends its event (CECEarned, CECVoided) to the person's stream and updates
@@ -41,6 +47,7 @@ public class CreditLedger {
     public record Idempotency(String key, String requestHash) {
     }
 
+    /** What posting an integration credit did. */
     public enum PostOutcome {
         RECORDED,
         /** The same completion with the same content was recorded before: nothing new. */
@@ -50,16 +57,20 @@ public class CreditLedger {
     }
 
     private final EventLog eventLog;
+    private final CreditWriter writer;
     private final CreditRepository credits;
+    private final LedgerLocks locks;
     private final IdempotencyKeys keys;
     private final CreditRules rules;
     private final LedgerPolicyHistory policy;
     private final Clock clock;
 
-    public CreditLedger(EventLog eventLog, CreditRepository credits, IdempotencyKeys keys, CreditRules rules,
-                        LedgerPolicyHistory policy, Clock clock) {
+    public CreditLedger(EventLog eventLog, CreditWriter writer, CreditRepository credits, LedgerLocks locks,
+                        IdempotencyKeys keys, CreditRules rules, LedgerPolicyHistory policy, Clock clock) {
         this.eventLog = eventLog;
+        this.writer = writer;
         this.credits = credits;
+        this.locks = locks;
         this.keys = keys;
         this.rules = rules;
         this.policy = policy;
@@ -74,14 +85,15 @@ public class CreditLedger {
     public ClaimResult claim(String certificantId, Source source, CreditClaim claim, String recordedBy,
                              Idempotency idempotency) {
         return ConflictRetry.inNewTransaction(() -> {
-            credits.lockLedgerOf(certificantId);
+            locks.lockLedgerOf(certificantId);
             if (idempotency != null) {
                 var first = keys.find(certificantId, idempotency.key());
                 if (first.isPresent()) {
                     if (!first.get().requestHash().equals(idempotency.requestHash())) {
                         throw new IdempotencyKeyReusedException(idempotency.key());
                     }
-                    return new ClaimResult(credits.find(first.get().creditId()).orElseThrow().credit(), true);
+                    return new ClaimResult(credits.findInLedger(certificantId, first.get().creditId()).orElseThrow(),
+                            true);
                 }
             }
             CreditRules.Checked checked = rules.check(claim, today());
@@ -90,7 +102,9 @@ public class CreditLedger {
             }
             Credit credit = Credit.claimed(UUID.randomUUID(), certificantId, source, checked.details(),
                     now(), recordedBy);
-            record(credit, null);
+            long sequence = eventLog.append(eventLog.currentSequence(certificantId),
+                    List.of(EventPayloads.earned(credit)));
+            writer.insert(new CreditWriter.NewCredit(credit, sequence, null));
             if (idempotency != null) {
                 remember(certificantId, idempotency, credit);
             }
@@ -103,15 +117,7 @@ public class CreditLedger {
      * external id, so a redelivery finds the first credit instead of making a second.
      */
     public PostOutcome post(IntakeCredit intake, String recordedBy) {
-        credits.lockLedgerOf(intake.certificantId());
-        var existing = credits.find(intake.creditId());
-        if (existing.isPresent()) {
-            return intake.contentHash().equals(existing.get().contentHash())
-                    ? PostOutcome.ALREADY_RECORDED
-                    : PostOutcome.CONFLICTING_CONTENT;
-        }
-        record(Credit.posted(intake, now(), recordedBy), intake.contentHash());
-        return PostOutcome.RECORDED;
+        return postAll(List.of(intake), recordedBy).get(0);
     }
 
     /**
@@ -126,12 +132,12 @@ public class CreditLedger {
             people.add(intake.certificantId());
             ids.add(intake.creditId());
         }
-        credits.lockLedgersOf(people);
-        Map<UUID, String> known = credits.contentHashes(ids);
+        locks.lockLedgersOf(people);
+        Map<UUID, String> known = writer.contentHashes(ids);
         Map<String, Long> sequences = eventLog.currentSequences(people);
         List<PostOutcome> outcomes = new ArrayList<>(intakes.size());
         List<EventLog.Append> appends = new ArrayList<>();
-        List<CreditRepository.NewCredit> rows = new ArrayList<>();
+        List<CreditWriter.NewCredit> rows = new ArrayList<>();
         for (IntakeCredit intake : intakes) {
             String hash = intake.contentHash();
             if (known.containsKey(intake.creditId())) {
@@ -142,13 +148,13 @@ public class CreditLedger {
             }
             Credit credit = Credit.posted(intake, now(), recordedBy);
             long sequence = sequences.merge(intake.certificantId(), 1L, Long::sum);
-            appends.add(new EventLog.Append(sequence - 1, List.of(LedgerEvents.earned(credit))));
-            rows.add(new CreditRepository.NewCredit(credit, sequence, hash));
+            appends.add(new EventLog.Append(sequence - 1, List.of(EventPayloads.earned(credit))));
+            rows.add(new CreditWriter.NewCredit(credit, sequence, hash));
             known.put(intake.creditId(), hash);
             outcomes.add(PostOutcome.RECORDED);
         }
         eventLog.appendAll(appends);
-        credits.insertAll(rows);
+        writer.insertAll(rows);
         return outcomes;
     }
 
@@ -159,29 +165,26 @@ public class CreditLedger {
             throw new InvalidCreditException(violations);
         }
         return ConflictRetry.inNewTransaction(() -> {
-            credits.lockLedgerOf(certificantId);
-            Credit credit = credits.find(creditId)
-                    .map(CreditRepository.StoredCredit::credit)
-                    .filter(c -> c.certificantId().equals(certificantId))
+            locks.lockLedgerOf(certificantId);
+            Credit credit = credits.findInLedger(certificantId, creditId)
                     .orElseThrow(() -> new CreditNotFoundException(certificantId, creditId));
             Credit voided = credit.voidedBecause(reason, voidedBy, now());
-            eventLog.append(eventLog.currentSequence(certificantId), List.of(LedgerEvents.voided(voided)));
-            credits.markVoided(voided);
+            eventLog.append(eventLog.currentSequence(certificantId), List.of(EventPayloads.voided(voided)));
+            writer.markVoided(voided);
             return voided;
         });
     }
 
-    private void record(Credit credit, String contentHash) {
-        long sequence = eventLog.append(eventLog.currentSequence(credit.certificantId()),
-                List.of(LedgerEvents.earned(credit)));
-        credits.insert(credit, sequence, contentHash);
+    /** Today in the policy zone: the day whose policy version judges a credit. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(policy.zone()));
     }
 
     private void remember(String certificantId, Idempotency idempotency, Credit credit) {
         try {
             keys.remember(certificantId, idempotency.key(), idempotency.requestHash(), credit.creditId(),
                     credit.recordedAt());
-        } catch (CreditStoreException e) {
+        } catch (DataAccessException e) {
             if (e.isUniqueViolation()) {
                 // A concurrent request with the same key won: start again, and answer with its credit.
                 throw new ConcurrencyConflictException(certificantId, 0, e);
@@ -193,9 +196,5 @@ public class CreditLedger {
     /** The service time at the database's precision, so what is answered, stored and published is the same. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(policy.zone()));
     }
 }

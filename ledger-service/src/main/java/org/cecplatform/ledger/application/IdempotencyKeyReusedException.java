@@ -1,4 +1,4 @@
-package org.cecplatform.ledger.persistence;
+package org.cecplatform.ledger.application;
 
 /** An Idempotency-Key came again with a different request; the first request's answer stands. */
 public class IdempotencyKeyReusedException extends RuntimeException {

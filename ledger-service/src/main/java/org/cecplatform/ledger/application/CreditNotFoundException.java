@@ -1,4 +1,4 @@
-package org.cecplatform.ledger.persistence;
+package org.cecplatform.ledger.application;
 
 import java.util.UUID;
 

@@ -1,7 +1,6 @@
-package org.cecplatform.ledger.persistence;
+package org.cecplatform.ledger.domain;
 
 import java.util.List;
-import org.cecplatform.ledger.domain.RuleViolation;
 
 /** A claimed credit (or a void) broke rules; nothing was recorded. */
 public class InvalidCreditException extends RuntimeException {
