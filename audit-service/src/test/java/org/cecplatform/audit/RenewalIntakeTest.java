@@ -173,7 +173,7 @@ class RenewalIntakeTest {
         assertThat(decided.getString("decidedBy")).isEqualTo("system");
         assertThat(decided.getString("outcome")).isEqualTo("PASSED");
         assertThat(JsonPath.from(events.get(2).value()).getString("validUntil")).isEqualTo("2030-12-31");
-        events.forEach(EventContract::assertValid);
+        events.forEach(EventSchemas::assertValid);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.cecplatform.testsupport;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cecplatform.contract.CloudEventHeaders;
 import org.cecplatform.contract.Topics;
@@ -47,18 +46,5 @@ public final class TestDeadLetters {
     public static String notFromTheOwner(String topic, String found) {
         return "an event on " + topic + " must have ce_source " + Topics.ownerSource(topic).orElseThrow()
                 + " (the topic's owner); found " + (found == null ? "none" : found);
-    }
-
-    /** A CECEarned that would give a recorded credit another owner or amount. */
-    public static String creditAlreadyRecorded(UUID creditId, String owner, String cecs, String claimant,
-                                               String claimedCecs) {
-        return "credit " + creditId + " is already recorded for " + owner + " with " + cecs
-                + " CECs; a CECEarned cannot change its owner or amount (this one: " + claimant + ", "
-                + claimedCecs + " CECs)";
-    }
-
-    /** A CECVoided for someone other than the recorded credit's owner. */
-    public static String creditOfAnotherOwner(UUID creditId, String owner, String voider) {
-        return "credit " + creditId + " is recorded for " + owner + "; a CECVoided for " + voider + " cannot void it";
     }
 }
