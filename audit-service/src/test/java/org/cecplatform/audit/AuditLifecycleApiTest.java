@@ -34,6 +34,7 @@ import org.cecplatform.contract.EventTypes;
 import org.cecplatform.platform.time.ServiceClock;
 import org.cecplatform.testsupport.TestKafka;
 import org.cecplatform.testsupport.TestTokens;
+import org.cecplatform.testsupport.contract.EventSchemas;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class AuditLifecycleApiTest {
         assertThat(events.stream().map(r -> TestKafka.header(r, CloudEventHeaders.ID)).collect(Collectors.toSet()))
                 .hasSize(4);
         assertThat(JsonPath.from(events.get(3).value()).getString("result")).isEqualTo("PASSED");
-        events.forEach(EventContract::assertValid);
+        events.forEach(EventSchemas::assertValid);
     }
 
     @Test
@@ -123,7 +124,7 @@ class AuditLifecycleApiTest {
         assertThat(status(auditId)).isEqualTo("OPEN");
         List<ConsumerRecord<String, String>> events = auditEvents(person, 2);
         assertThat(types(events)).containsExactly(EventTypes.AUDIT_OPENED, EventTypes.AUDIT_EXTENDED);
-        events.forEach(EventContract::assertValid);
+        events.forEach(EventSchemas::assertValid);
     }
 
     @Test
@@ -171,7 +172,7 @@ class AuditLifecycleApiTest {
                 EventTypes.AUDIT_DECIDED, EventTypes.AUDIT_PROOF_SUBMITTED, EventTypes.AUDIT_DECIDED,
                 EventTypes.AUDIT_CLOSED);
         assertThat(JsonPath.from(events.get(2).value()).getString("remediationDueOn")).isEqualTo("2027-06-13");
-        events.forEach(EventContract::assertValid);
+        events.forEach(EventSchemas::assertValid);
     }
 
     @Test
@@ -198,7 +199,7 @@ class AuditLifecycleApiTest {
         assertThat(overdueEvent.getString("dueOn")).isEqualTo("2027-03-31");
         assertThat(overdueEvent.getString("cureBy")).isEqualTo("2028-03-31");
         assertThat(JsonPath.from(events.get(2).value()).getString("how")).isEqualTo("PROOF_SUBMITTED");
-        events.forEach(EventContract::assertValid);
+        events.forEach(EventSchemas::assertValid);
     }
 
     @Test
@@ -221,7 +222,7 @@ class AuditLifecycleApiTest {
         JsonPath closed = JsonPath.from(events.get(2).value());
         assertThat(closed.getString("result")).isEqualTo("FAILED");
         assertThat(closed.getString("reason")).isEqualTo("not cured within one year");
-        events.forEach(EventContract::assertValid);
+        events.forEach(EventSchemas::assertValid);
         Fixtures.upload(TestTokens.certificant(person), auditId, Fixtures.png(), "late.png", "image/png")
                 .then().statusCode(409);
     }

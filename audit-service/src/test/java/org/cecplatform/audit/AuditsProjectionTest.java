@@ -31,7 +31,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -358,14 +357,10 @@ class AuditsProjectionTest {
     }
 
     private void sql(String statement) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute(statement);
-        }
+        TestDatabase.execute(dataSource, statement);
     }
 
     private List<String> rows(String query) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return TestDatabase.rows(c, query);
-        }
+        return TestDatabase.rows(dataSource, query);
     }
 }

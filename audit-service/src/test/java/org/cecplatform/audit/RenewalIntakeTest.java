@@ -44,6 +44,7 @@ import org.cecplatform.platform.time.ServiceClock;
 import org.cecplatform.testsupport.PostgresTestResource;
 import org.cecplatform.testsupport.TestKafka;
 import org.cecplatform.testsupport.TestTokens;
+import org.cecplatform.testsupport.contract.EventSchemas;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,7 @@ class RenewalIntakeTest {
         assertThat(body.getString("selection.method")).isEqualTo("RANDOM");
         assertThat(body.getString("selection.seed")).matches("sha256:[0-9a-f]{16}");
         assertThat(body.getInt("selection.blockSize")).isEqualTo(1);
-        EventContract.assertValid(opened);
+        EventSchemas.assertValid(opened);
 
         // the person sees the audit and why, but not how the draw was made
         given().auth().oauth2(TestTokens.certificant(person)).get("/api/v1/audits/{id}", auditId)
@@ -172,7 +173,7 @@ class RenewalIntakeTest {
         assertThat(decided.getString("decidedBy")).isEqualTo("system");
         assertThat(decided.getString("outcome")).isEqualTo("PASSED");
         assertThat(JsonPath.from(events.get(2).value()).getString("validUntil")).isEqualTo("2030-12-31");
-        events.forEach(EventContract::assertValid);
+        events.forEach(EventSchemas::assertValid);
     }
 
     @Test

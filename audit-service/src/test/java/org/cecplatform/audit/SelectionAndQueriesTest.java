@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.cecplatform.contract.renewal.CertificationRenewedV1;
 import org.cecplatform.platform.time.ServiceClock;
 import org.cecplatform.testsupport.TestTokens;
+import org.cecplatform.testsupport.contract.EventSchemas;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class SelectionAndQueriesTest {
                 .extract().jsonPath().getString("auditId");
         assertThat(Fixtures.auditEvents(person, 1)).singleElement().satisfies(e -> {
             assertThat(JsonPath.from(e.value()).getString("reason")).isEqualTo("selected by staff");
-            EventContract.assertValid(e);
+            EventSchemas.assertValid(e);
         });
 
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)

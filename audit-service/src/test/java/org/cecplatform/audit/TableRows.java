@@ -1,12 +1,7 @@
 package org.cecplatform.audit;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import org.cecplatform.testsupport.PostgresTestResource;
+import org.cecplatform.testsupport.TestDatabase;
 
 /** Tables read row by row as JSON text, as the superuser: to compare a projection's rows before and after. */
 final class TableRows {
@@ -23,31 +18,12 @@ final class TableRows {
         return Long.parseLong(strings(sql, parameters).get(0));
     }
 
+    /** The first column of every row {@code sql} selects, as text. */
     static List<String> strings(String sql, Object... parameters) {
-        try (Connection c = PostgresTestResource.superuser(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            List<String> rows = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(rs.getString(1));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not run " + sql, e);
-        }
+        return TestDatabase.allRows(sql, row -> row.getString(1), parameters);
     }
 
     static void execute(String sql, Object... parameters) {
-        try (Connection c = PostgresTestResource.superuser(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            s.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not run " + sql, e);
-        }
+        TestDatabase.execute(sql, parameters);
     }
 }

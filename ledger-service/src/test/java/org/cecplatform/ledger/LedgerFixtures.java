@@ -5,17 +5,11 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.cecplatform.testsupport.PostgresTestResource;
+import org.cecplatform.testsupport.TestDatabase;
 import org.cecplatform.testsupport.TestTokens;
 
 /** Requests and database look-ups the ledger's @QuarkusTests share. */
@@ -78,34 +72,14 @@ public final class LedgerFixtures {
     }
 
     public static List<LoggedEvent> eventLog(String aggregateId) {
-        return query("select event_id, sequence, event_type, topic, partition_key, payload::text from event_log"
-                + " where aggregate_id = ? order by sequence", aggregateId, rs -> new LoggedEvent(
+        return TestDatabase.allRows("select event_id, sequence, event_type, topic, partition_key, payload::text"
+                + " from event_log where aggregate_id = ? order by sequence", rs -> new LoggedEvent(
                 rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6)));
+                rs.getString(6)), aggregateId);
     }
 
     public static long creditRows(String certificantId) {
-        return query("select count(*) from credit where certificant_id = ?", certificantId, rs -> rs.getLong(1))
-                .get(0);
-    }
-
-    interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    static <T> List<T> query(String sql, String parameter, Row<T> row) {
-        try (Connection c = DriverManager.getConnection(PostgresTestResource.jdbcUrl(), "postgres", "postgres");
-             PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, parameter);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row.read(rs));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.firstRow("select count(*) from credit where certificant_id = ?", rs -> rs.getLong(1),
+                certificantId).orElseThrow();
     }
 }

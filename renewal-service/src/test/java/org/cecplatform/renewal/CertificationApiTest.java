@@ -17,28 +17,22 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cecplatform.contract.CloudEventHeaders;
 import org.cecplatform.contract.EventTypes;
-import org.cecplatform.platform.time.ServiceClock;
+import org.cecplatform.testsupport.TestClock;
 import org.cecplatform.testsupport.TestKafka;
 import org.cecplatform.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class CertificationApiTest {
 
-    @Inject
-    ServiceClock clock;
-
-    @AfterEach
-    void systemTime() {
-        clock.reset();
-    }
+    @RegisterExtension
+    final TestClock clock = new TestClock();
 
     @Test
     void staffGrantACertificationAndItIsPublishedAsCertificationGranted() {

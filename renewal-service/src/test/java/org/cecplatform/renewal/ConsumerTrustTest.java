@@ -13,19 +13,18 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.cecplatform.contract.CloudEventHeaders;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.Topics;
-import org.cecplatform.platform.time.ServiceClock;
 import org.cecplatform.renewal.messaging.LedgerEventsConsumer;
-import org.cecplatform.testsupport.TestDatabase;
+import org.cecplatform.testsupport.LedgerCreditTrust;
+import org.cecplatform.testsupport.ProjectedCredit;
+import org.cecplatform.testsupport.TestClock;
+import org.cecplatform.testsupport.TestDeadLetters;
 import org.cecplatform.testsupport.TestKafka;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SPEC §6 "Kafka principals": the consumers take an event of a product topic only from the topic's owner (its
@@ -37,20 +36,10 @@ class ConsumerTrustTest {
 
     private static final String DATE = "2025-01-10";
 
-    @Inject
-    ServiceClock clock;
+    @RegisterExtension
+    final TestClock inTheFinalYearOfACycle = TestClock.startingAt(newYork("2027-12-01T10:00"));
     @Inject
     LedgerEventsConsumer ledgerEvents;
-
-    @BeforeEach
-    void inTheFinalYearOfACycle() {
-        clock.set(newYork("2027-12-01T10:00"));
-    }
-
-    @AfterEach
-    void systemTime() {
-        clock.reset();
-    }
 
     @Test
     void ledgerEventsFromAnotherSourceOrWithoutOneAreDeadLetteredAndCountNothing() {
@@ -66,16 +55,13 @@ class ConsumerTrustTest {
         Fixtures.publishEarned(UUID.randomUUID(), person, DATE, "GENERAL", "3"); // the ledger's own, after them
 
         awaitTracked(person, "3");
-        List<ConsumerRecord<String, String>> dead = deadLetters(Topics.LEDGER, person, 2);
-        assertThat(dead).extracting(r -> TestKafka.header(r, CloudEventHeaders.DLQ_REASON)).containsExactly(
-                "an event on cec.ledger.v1 must have ce_source /cec-platform/ledger-service (the topic's owner);"
-                        + " found /cec-platform/lms",
-                "an event on cec.ledger.v1 must have ce_source /cec-platform/ledger-service (the topic's owner);"
-                        + " found none");
-        assertThat(dead).extracting(r -> TestKafka.header(r, CloudEventHeaders.DLQ_CONSUMER))
-                .containsOnly(LedgerEventsConsumer.CONSUMER);
-        assertThat(projected(fromLms)).isEmpty();
-        assertThat(projected(fromNobody)).isEmpty();
+        List<ConsumerRecord<String, String>> dead = TestDeadLetters.of(Topics.LEDGER, 2, person);
+        assertThat(dead).extracting(TestDeadLetters::reason).containsExactly(
+                TestDeadLetters.notFromTheOwner(Topics.LEDGER, "/cec-platform/lms"),
+                TestDeadLetters.notFromTheOwner(Topics.LEDGER, null));
+        assertThat(dead).extracting(TestDeadLetters::consumer).containsOnly(LedgerEventsConsumer.CONSUMER);
+        assertThat(ProjectedCredit.of(fromLms)).isEmpty();
+        assertThat(ProjectedCredit.of(fromNobody)).isEmpty();
     }
 
     @Test
@@ -91,12 +77,11 @@ class ConsumerTrustTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "INACTIVE".equals(status(person, "GEI")));
         assertThat(status(person, "CPT")).isEqualTo("ACTIVE");
-        List<ConsumerRecord<String, String>> dead = deadLetters(Topics.AUDITS, person, 1);
+        List<ConsumerRecord<String, String>> dead = TestDeadLetters.of(Topics.AUDITS, 1, person);
         assertThat(dead).hasSize(1);
-        assertThat(TestKafka.header(dead.get(0), CloudEventHeaders.DLQ_REASON)).isEqualTo(
-                "an event on cec.audits.v1 must have ce_source /cec-platform/audit-service (the topic's owner);"
-                        + " found /cec-platform/renewal-service");
-        assertThat(TestKafka.header(dead.get(0), CloudEventHeaders.DLQ_CONSUMER)).isEqualTo("renewal.audits");
+        assertThat(TestDeadLetters.reason(dead.get(0)))
+                .isEqualTo(TestDeadLetters.notFromTheOwner(Topics.AUDITS, "/cec-platform/renewal-service"));
+        assertThat(TestDeadLetters.consumer(dead.get(0))).isEqualTo("renewal.audits");
     }
 
     @Test
@@ -116,15 +101,7 @@ class ConsumerTrustTest {
 
         awaitTracked(owner, "11");
         awaitTracked(other, "2");
-        assertThat(deadLetters(Topics.LEDGER, other, 1)).singleElement()
-                .extracting(r -> TestKafka.header(r, CloudEventHeaders.DLQ_REASON)).isEqualTo("credit " + credit
-                        + " is already recorded for " + owner + " with 10 CECs; a CECEarned cannot change its owner or"
-                        + " amount (this one: " + other + ", 10 CECs)");
-        assertThat(deadLetters(Topics.LEDGER, owner, 1)).singleElement()
-                .extracting(r -> TestKafka.header(r, CloudEventHeaders.DLQ_REASON)).asString()
-                .startsWith("credit " + credit + " is already recorded for " + owner + " with 10 CECs")
-                .endsWith("(this one: " + owner + ", 25 CECs)");
-        assertThat(projected(credit)).contains(new Projected(owner, new BigDecimal("10"), false));
+        LedgerCreditTrust.assertAnotherOwnerOrAmountRefused(credit, owner, "10", other, "25");
     }
 
     @Test
@@ -138,8 +115,7 @@ class ConsumerTrustTest {
         Fixtures.publishEarned(UUID.randomUUID(), person, DATE, "GENERAL", "1");
 
         awaitTracked(person, "11");
-        assertThat(TestKafka.readAll(Topics.deadLetter(Topics.LEDGER), r -> person.equals(r.key()),
-                Duration.ofSeconds(3))).isEmpty();
+        assertThat(TestDeadLetters.within(Topics.LEDGER, person, Duration.ofSeconds(3))).isEmpty();
     }
 
     @Test
@@ -153,10 +129,7 @@ class ConsumerTrustTest {
 
         Fixtures.publishVoided(credit, other, DATE, "GENERAL", "10");
 
-        assertThat(deadLetters(Topics.LEDGER, other, 1)).singleElement()
-                .extracting(r -> TestKafka.header(r, CloudEventHeaders.DLQ_REASON)).isEqualTo("credit " + credit
-                        + " is recorded for " + owner + "; a CECVoided for " + other + " cannot void it");
-        assertThat(projected(credit)).contains(new Projected(owner, new BigDecimal("10"), false));
+        LedgerCreditTrust.assertVoidForAnotherOwnerRefused(credit, owner, "10", other);
         assertThat(tracked(owner, "CPT")).isEqualByComparingTo("10");
     }
 
@@ -168,12 +141,12 @@ class ConsumerTrustTest {
         UUID credit = UUID.randomUUID();
         // Its owner cannot be known before the credit: the void leaves a marker, which the credit then overrules.
         Fixtures.publishVoided(credit, other, DATE, "GENERAL", "10");
-        await().atMost(Duration.ofSeconds(30)).until(() -> projected(credit).isPresent());
+        await().atMost(Duration.ofSeconds(30)).until(() -> ProjectedCredit.of(credit).isPresent());
 
         Fixtures.publishEarned(credit, owner, DATE, "GENERAL", "10");
 
         awaitTracked(owner, "10");
-        assertThat(projected(credit)).contains(new Projected(owner, new BigDecimal("10"), false));
+        assertThat(ProjectedCredit.of(credit)).contains(ProjectedCredit.counted(owner, "10"));
     }
 
     /**
@@ -189,27 +162,11 @@ class ConsumerTrustTest {
         UUID projected = UUID.randomUUID();
         Fixtures.publishEarned(projected, owner, DATE, "GENERAL", "10");
         awaitTracked(owner, "10");
-        UUID inBatch = UUID.randomUUID();
 
-        ledgerEvents.consume(TestKafka.batch(
-                earned(UUID.randomUUID(), owner, "3"),
-                earned(projected, owner, "12"),
-                earned(UUID.randomUUID(), owner, "2")));
-        ledgerEvents.consume(TestKafka.batch(
-                earned(inBatch, owner, "4"),
-                earned(inBatch, other, "4"),
-                earned(UUID.randomUUID(), owner, "1")));
+        LedgerCreditTrust.handTwoBatchesWithOneOffenderEach(ledgerEvents::consume, ConsumerTrustTest::earned,
+                projected, owner, other);
 
         assertThat(tracked(owner, "CPT")).isEqualByComparingTo("20"); // 10 + 3 + 2 + 4 + 1
-        assertThat(projected(projected)).contains(new Projected(owner, new BigDecimal("10"), false));
-        assertThat(projected(inBatch)).contains(new Projected(owner, new BigDecimal("4"), false));
-        List<ConsumerRecord<String, String>> dead = TestKafka.read(Topics.deadLetter(Topics.LEDGER),
-                r -> owner.equals(r.key()) || other.equals(r.key()), 2, Duration.ofSeconds(30));
-        assertThat(dead).extracting(r -> TestKafka.header(r, CloudEventHeaders.DLQ_REASON)).satisfiesExactlyInAnyOrder(
-                reason -> assertThat(reason).startsWith("credit " + projected + " is already recorded for " + owner)
-                        .endsWith("(this one: " + owner + ", 12 CECs)"),
-                reason -> assertThat(reason).startsWith("credit " + inBatch + " is already recorded for " + owner)
-                        .endsWith("(this one: " + other + ", 4 CECs)"));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -224,10 +181,6 @@ class ConsumerTrustTest {
         return (String) Fixtures.certification(person, credential).get("status");
     }
 
-    private static List<ConsumerRecord<String, String>> deadLetters(String topic, String key, int expected) {
-        return TestKafka.read(Topics.deadLetter(topic), r -> key.equals(r.key()), expected, Duration.ofSeconds(30));
-    }
-
     private static String overdue(String person, String credential) {
         return "{\"auditId\":\"" + UUID.randomUUID() + "\",\"renewalId\":null,\"certificantId\":\"" + person
                 + "\",\"credentials\":[\"" + credential + "\"],\"dueOn\":\"2027-11-01\",\"cureBy\":\"2028-11-01\","
@@ -238,18 +191,5 @@ class ConsumerTrustTest {
     private static ConsumerRecord<String, byte[]> earned(UUID creditId, String person, String cecs) {
         return TestKafka.incoming(Topics.LEDGER, person, Fixtures.earnedJson(creditId, person, DATE, "GENERAL", cecs),
                 Fixtures.cloudEvent(UUID.randomUUID().toString(), EventTypes.CEC_EARNED, LEDGER_SERVICE, person));
-    }
-
-    /** A credit's row in the projection; CECs compared by value (10 = 10.0). */
-    record Projected(String certificantId, BigDecimal cecs, boolean voided) {
-        Projected {
-            cecs = cecs.stripTrailingZeros();
-        }
-    }
-
-    /** The projection's row of a credit (a void marker included), read straight from the table. */
-    private static Optional<Projected> projected(UUID creditId) {
-        return TestDatabase.firstRow("select certificant_id, cecs, voided from ledger_credit where credit_id = ?",
-                row -> new Projected(row.getString(1), row.getBigDecimal(2), row.getBoolean(3)), creditId);
     }
 }

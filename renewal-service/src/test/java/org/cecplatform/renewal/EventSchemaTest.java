@@ -11,9 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,6 +25,7 @@ import org.cecplatform.contract.CloudEventHeaders;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.platform.time.ServiceClock;
 import org.cecplatform.testsupport.TestKafka;
+import org.cecplatform.testsupport.contract.EventSchemas;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,13 +49,6 @@ class EventSchemaTest {
     @AfterEach
     void systemTime() {
         clock.reset();
-    }
-
-    static JsonSchema schema(String type) {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        InputStream in = EventSchemaTest.class.getClassLoader().getResourceAsStream("schemas/" + type + ".json");
-        assertThat(in).as("schema of " + type + " on the classpath").isNotNull();
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
     }
 
     @Test
@@ -84,7 +75,7 @@ class EventSchemaTest {
         Set<String> seen = new HashSet<>();
         for (ConsumerRecord<String, String> record : records) {
             String type = TestKafka.header(record, CloudEventHeaders.TYPE);
-            Set<ValidationMessage> errors = schema(type).validate(json.readTree(record.value()));
+            Set<ValidationMessage> errors = EventSchemas.of(type).validate(json.readTree(record.value()));
             assertThat(errors).as(type + ": " + record.value()).isEmpty();
             seen.add(type);
         }
@@ -98,7 +89,7 @@ class EventSchemaTest {
                 + "\"renewedAt\":\"2027-06-01T14:00:00Z\",\"previousCycleStart\":\"2024-05-10\","
                 + "\"previousCycleEnd\":\"2027-12-31\",\"cycleStart\":\"2028-01-01\",\"cycleEnd\":\"2030-12-31\","
                 + "\"cecsRequired\":45,\"cecsAttested\":45,\"cecsTracked\":30.5,\"feeTotal\":60,\"currency\":\"USD\"}";
-        JsonSchema schema = schema(EventTypes.CERTIFICATION_RENEWED);
+        JsonSchema schema = EventSchemas.of(EventTypes.CERTIFICATION_RENEWED);
         assertThat(schema.validate(json.readTree(renewed))).isEmpty();
 
         ObjectNode broken = (ObjectNode) json.readTree(renewed);
@@ -111,7 +102,7 @@ class EventSchemaTest {
         JsonNode status = json.readTree("{\"certificationId\":\"" + UUID.randomUUID() + "\",\"certificantId\":\"c\","
                 + "\"credential\":\"CPT\",\"from\":\"ACTIVE\",\"to\":\"SUSPENDED\",\"reason\":\"x\","
                 + "\"effectiveOn\":\"2028-01-01\",\"changedAt\":\"2028-01-01T10:00:00Z\"}");
-        assertThat(schema(EventTypes.CERTIFICATION_STATUS_CHANGED).validate(status)).hasSize(1);
+        assertThat(EventSchemas.of(EventTypes.CERTIFICATION_STATUS_CHANGED).validate(status)).hasSize(1);
     }
 
     @Test

@@ -4,18 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URL;
 import java.util.Map;
+import org.cecplatform.testsupport.http.ManagementEndpoints;
 import org.junit.jupiter.api.Test;
 
 /** A service whose database is unreachable still starts, stays alive, and reports not ready. */
 @QuarkusTest
 @TestProfile(WithoutDatabaseTest.UnreachableDatabase.class)
-class WithoutDatabaseTest {
+class WithoutDatabaseTest extends ManagementEndpoints {
 
     public static class UnreachableDatabase implements QuarkusTestProfile {
         @Override
@@ -25,11 +24,6 @@ class WithoutDatabaseTest {
                     "quarkus.datasource.jdbc.acquisition-timeout", "1S");
         }
     }
-
-    @TestHTTPResource(value = "/health/live", management = true)
-    URL live;
-    @TestHTTPResource(value = "/health/ready", management = true)
-    URL ready;
 
     @Test
     void startsAliveButNotReady() {

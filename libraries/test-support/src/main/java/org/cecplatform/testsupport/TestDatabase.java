@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Reads the test PostgreSQL server directly, as its superuser: for a test that checks what a projection holds, row by
@@ -25,16 +26,45 @@ public final class TestDatabase {
 
     /** The first row {@code sql} selects with these parameters, mapped; empty when it selects none. */
     public static <T> Optional<T> firstRow(String sql, Row<T> mapper, Object... parameters) {
+        return allRows(sql, mapper, parameters).stream().findFirst();
+    }
+
+    /** Every row {@code sql} selects with these parameters, mapped, in the order the query gives them. */
+    public static <T> List<T> allRows(String sql, Row<T> mapper, Object... parameters) {
         try (Connection c = PostgresTestResource.superuser();
-             PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+             PreparedStatement statement = prepare(c, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            List<T> mapped = new ArrayList<>();
+            while (rows.next()) {
+                mapped.add(mapper.map(rows));
             }
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
-            }
+            return mapped;
         } catch (SQLException e) {
             throw new IllegalStateException("could not run " + sql, e);
+        }
+    }
+
+    /** Runs one statement with these parameters, as the superuser. */
+    public static void execute(String sql, Object... parameters) {
+        try (Connection c = PostgresTestResource.superuser();
+             PreparedStatement statement = prepare(c, sql, parameters)) {
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + sql, e);
+        }
+    }
+
+    /** Runs one statement on a connection of {@code dataSource} (e.g. the service's own, as its runtime role). */
+    public static void execute(DataSource dataSource, String statement) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    /** Like {@link #rows(Connection, String)}, on a connection of {@code dataSource}. */
+    public static List<String> rows(DataSource dataSource, String query) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return rows(c, query);
         }
     }
 
@@ -52,5 +82,13 @@ public final class TestDatabase {
             }
         }
         return rows;
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 }

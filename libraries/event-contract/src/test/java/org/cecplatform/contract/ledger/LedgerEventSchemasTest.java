@@ -1,37 +1,23 @@
 package org.cecplatform.contract.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cecplatform.contract.ContractSchemas.JSON;
+import static org.cecplatform.contract.ContractSchemas.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.cecplatform.contract.EventTypes;
 import org.junit.jupiter.api.Test;
 
 /** The ledger's event records, serialised as the services' JSON mapper does, match their published JSON Schemas. */
 class LedgerEventSchemasTest {
-
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
-    static JsonSchema schema(String name) {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        InputStream in = LedgerEventSchemasTest.class.getResourceAsStream("/schemas/" + name);
-        assertThat(in).as(name + " on the classpath").isNotNull();
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
-    }
 
     static CecEarnedV1 selfReported() {
         return new CecEarnedV1(UUID.randomUUID(), "cert-1", "SELF_REPORTED", false, "GENERAL", "Yoga", "ACE",
@@ -42,7 +28,7 @@ class LedgerEventSchemasTest {
 
     @Test
     void givenASelfReportedCreditWhenSerialisedThenItMatchesTheCecEarnedSchema() {
-        Set<ValidationMessage> errors = schema("cec.ledger.CECEarned.v1.json").validate(JSON.valueToTree(selfReported()));
+        Set<ValidationMessage> errors = schema(EventTypes.CEC_EARNED).validate(JSON.valueToTree(selfReported()));
         assertThat(errors).isEmpty();
     }
 
@@ -52,12 +38,12 @@ class LedgerEventSchemasTest {
                 "Kinesiology", "State U", "ACCREDITED_COLLEGE", LocalDate.of(2026, 12, 1),
                 new CecEarnedV1.Reported(new BigDecimal("3"), "COLLEGE_CREDIT_HOUR"), new BigDecimal("30"), null, "B+",
                 "staff-1", Instant.parse("2027-01-02T10:00:00Z"));
-        assertThat(schema("cec.ledger.CECEarned.v1.json").validate(JSON.valueToTree(college))).isEmpty();
+        assertThat(schema(EventTypes.CEC_EARNED).validate(JSON.valueToTree(college))).isEmpty();
     }
 
     @Test
     void givenAnEventMissingAFieldOrWithAnUnknownUnitThenTheSchemaRejectsIt() {
-        JsonSchema earned = schema("cec.ledger.CECEarned.v1.json");
+        JsonSchema earned = schema(EventTypes.CEC_EARNED);
         ObjectNode missing = JSON.valueToTree(selfReported());
         missing.remove("cecs");
         assertThat(earned.validate(missing)).isNotEmpty();
@@ -76,7 +62,7 @@ class LedgerEventSchemasTest {
     void givenAVoidWhenSerialisedThenItMatchesTheCecVoidedSchemaAndAnEmptyReasonDoesNot() {
         CecVoidedV1 voided = new CecVoidedV1(UUID.randomUUID(), "cert-1", "entered twice", "staff-1",
                 Instant.parse("2027-02-03T10:00:00Z"), LocalDate.of(2027, 2, 1), "GENERAL", new BigDecimal("5.0"));
-        JsonSchema schema = schema("cec.ledger.CECVoided.v1.json");
+        JsonSchema schema = schema(EventTypes.CEC_VOIDED);
         JsonNode json = JSON.valueToTree(voided);
         assertThat(schema.validate(json)).isEmpty();
         ((ObjectNode) json).put("reason", "");

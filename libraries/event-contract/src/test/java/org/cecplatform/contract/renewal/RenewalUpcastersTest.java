@@ -1,16 +1,10 @@
 package org.cecplatform.contract.renewal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cecplatform.contract.ContractSchemas.JSON;
+import static org.cecplatform.contract.ContractSchemas.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,16 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** Version 1 of the renewal events reads as version 2: what version 1 implies filled in, the rest null. */
 class RenewalUpcastersTest {
-
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
-    static JsonSchema schema(String type) {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        InputStream in = RenewalUpcastersTest.class.getResourceAsStream("/schemas/" + type + ".json");
-        assertThat(in).as(type + " on the classpath").isNotNull();
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
-    }
 
     private static final String RENEWED_V1 = "{\"renewalId\":\"6a1f0a3e-5d49-4b47-9d1e-8d1f1f6f7e01\","
             + "\"certificantId\":\"c-1\",\"kind\":\"LATE_RENEWAL\",\"credentials\":[\"CPT\",\"GEI\"],\"level\":\"CPT\","

@@ -1,8 +1,8 @@
 package org.cecplatform.contract.renewal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cecplatform.contract.renewal.RenewalUpcastersTest.JSON;
-import static org.cecplatform.contract.renewal.RenewalUpcastersTest.schema;
+import static org.cecplatform.contract.ContractSchemas.JSON;
+import static org.cecplatform.contract.ContractSchemas.schema;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
