@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,6 +26,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.cecplatform.localstack.KafkaLogins;
 import org.cecplatform.localstack.TopicWriters;
+import org.cecplatform.testsupport.kafka.TopicScan;
 
 /**
  * Plain Kafka clients against the stack's broker: produce what an external system would (logged in as the topic's
@@ -63,19 +63,9 @@ final class KafkaClients implements AutoCloseable {
      * records read so far (so a test can also assert that no more than expected arrived).
      */
     List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> match, int expected, Duration timeout) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = newReader()) {
-            consumer.subscribe(List.of(topic));
-            Instant deadline = Instant.now().plus(timeout);
-            while (found.size() < expected && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (match.test(record)) {
-                        found.add(record);
-                    }
-                }
-            }
+            return TopicScan.matching(consumer, topic, match, expected, timeout);
         }
-        return found;
     }
 
     /** Sends all records at once (as an external system's burst) and waits until the broker acknowledged every one. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.cecplatform.contract.Topics;
 
 /**
  * A reproducible corpus of bad messages for the intake topics ({@code lms.course-completions.v1} and
@@ -15,8 +16,8 @@ import java.util.Random;
  */
 public final class HostileIntakeCorpus {
 
-    public static final String LMS = "lms.course-completions.v1";
-    public static final String MEETINGS = "meetings.attendance.v1";
+    public static final String LMS = Topics.LMS_COURSE_COMPLETIONS;
+    public static final String MEETINGS = Topics.MEETINGS_ATTENDANCE;
 
     private HostileIntakeCorpus() {
     }
