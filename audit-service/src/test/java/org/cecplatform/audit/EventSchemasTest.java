@@ -23,7 +23,7 @@ import org.cecplatform.audit.domain.audit.ItemDecision;
 import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.domain.audit.Selection;
 import org.cecplatform.audit.domain.audit.SubmittedItem;
-import org.cecplatform.audit.messaging.AuditEventContract;
+import org.cecplatform.audit.application.EventPayloads;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.audit.AuditClosedV1;
 import org.cecplatform.contract.audit.AuditDecidedV1;
@@ -105,7 +105,7 @@ class EventSchemasTest {
         Audit audit = Audit.open(POLICY, UUID.randomUUID(), renewal,
                 Selection.random("sha256:0123456789abcdef", 3, 0, 3, 10, 1, 2), EVIDENCE,
                 Fixtures.ny("2027-03-01T12:00"));
-        events.addAll(AuditEventContract.toNewEvents(audit.state(), audit.changes()));
+        events.addAll(EventPayloads.toNewEvents(audit.state(), audit.changes()));
         steps.add(audit);
 
         audit = step(audit, events, a -> a.extend(LocalDate.of(2027, 4, 15), "illness", "staff-1",
@@ -128,7 +128,7 @@ class EventSchemasTest {
         Audit stored = Audit.restore(POLICY, audit.state());
         command.accept(stored);
         AuditState state = stored.state();
-        events.addAll(AuditEventContract.toNewEvents(state, stored.changes()));
+        events.addAll(EventPayloads.toNewEvents(state, stored.changes()));
         STEPS.get().add(stored);
         return stored;
     }

@@ -28,7 +28,7 @@ import org.cecplatform.audit.domain.sampling.Draw;
 import org.cecplatform.audit.domain.sampling.LevelYearPool;
 import org.cecplatform.audit.domain.sampling.SamplingRate;
 import org.cecplatform.audit.domain.sampling.Seed;
-import org.cecplatform.audit.persistence.SamplingProjection;
+import org.cecplatform.audit.application.SamplingProjection;
 import org.cecplatform.platform.projection.ProjectionRebuilds;
 import org.cecplatform.platform.projection.RebuildProgress;
 import org.cecplatform.platform.time.ServiceClock;

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.cecplatform.audit.messaging.LedgerCreditsProjection;
-import org.cecplatform.audit.persistence.SamplingProjection;
+import org.cecplatform.audit.application.SamplingProjection;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.Topics;
 import org.cecplatform.contract.ledger.CecVoidedV1;

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cecplatform.audit.domain.audit.Audit;
 import org.cecplatform.audit.domain.audit.AuditPolicy;
-import org.cecplatform.audit.messaging.AuditEventStream;
 import org.cecplatform.audit.persistence.AuditRepository;
 import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.platform.outbox.EventLog;

@@ -15,12 +15,12 @@ import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.domain.audit.Selection;
 import org.cecplatform.audit.domain.sampling.Draw;
 import org.cecplatform.audit.domain.sampling.LevelYearPool;
+import org.cecplatform.audit.domain.sampling.PoolEntry;
 import org.cecplatform.audit.domain.sampling.PoolOpened;
 import org.cecplatform.audit.domain.sampling.RenewalDrawn;
 import org.cecplatform.audit.domain.sampling.SamplingPolicy;
 import org.cecplatform.audit.domain.sampling.SeedSource;
 import org.cecplatform.audit.persistence.AuditRepository;
-import org.cecplatform.audit.persistence.PoolEntry;
 import org.cecplatform.audit.persistence.PoolRepository;
 import org.cecplatform.platform.api.Problem;
 import org.cecplatform.platform.api.ProblemException;
@@ -46,8 +46,8 @@ public class Sampler {
     private final SeedSource seeds;
     private final Clock clock;
 
-    public Sampler(PoolRepository pools, PoolStore poolStore, AuditRepository audits, EvidenceReader evidence, AuditStore store,
-                   SamplingPolicy sampling, AuditPolicy policy, SeedSource seeds, Clock clock) {
+    public Sampler(PoolRepository pools, PoolStore poolStore, AuditRepository audits, EvidenceReader evidence,
+                   AuditStore store, SamplingPolicy sampling, AuditPolicy policy, SeedSource seeds, Clock clock) {
         this.pools = pools;
         this.poolStore = poolStore;
         this.audits = audits;
