@@ -1,6 +1,5 @@
 package org.cecplatform.audit.api;
 
-import org.cecplatform.platform.api.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.cecplatform.audit.application.AuditQueries;
+import org.cecplatform.platform.api.Paging;
 import org.cecplatform.platform.api.Violations;
 import org.cecplatform.platform.security.Caller;
 import org.cecplatform.platform.security.Roles;

@@ -1,7 +1,6 @@
 package org.cecplatform.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,12 +66,12 @@ public class AuditStore {
         return Audit.fold(policy, null, stream.toDomain(events)).map(audit -> new Loaded(audit, version));
     }
 
-    public void create(Audit audit, Instant now) {
+    public void create(Audit audit) {
         append(audit, 0);
     }
 
     /** Stores what changed; an audit that did not change is left as it was. */
-    public void save(Loaded loaded, Instant now) {
+    public void save(Loaded loaded) {
         append(loaded.audit(), loaded.version());
     }
 

@@ -92,7 +92,7 @@ public class Sampler {
                         draw.position(), draw.blockSize(), draw.perBlock(), draw.offset());
                 audits.lockPerson(renewal.certificantId());
                 UUID auditId = UUID.randomUUID();
-                store.create(Audit.open(policy, auditId, renewal, selection, evidence.of(renewal, auditId), now), now);
+                store.create(Audit.open(policy, auditId, renewal, selection, evidence.of(renewal, auditId), now));
             }
         }
         return Optional.of(draw);
@@ -117,7 +117,7 @@ public class Sampler {
             UUID auditId = UUID.randomUUID();
             Audit audit = Audit.open(policy, auditId, entry.renewal(), Selection.manual(staffMember),
                     evidence.of(entry.renewal(), auditId), now);
-            store.create(audit, now);
+            store.create(audit);
             return audit.state();
         });
     }

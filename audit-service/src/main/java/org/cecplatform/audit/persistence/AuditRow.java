@@ -1,5 +1,6 @@
 package org.cecplatform.audit.persistence;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,18 +19,25 @@ import org.hibernate.annotations.Immutable;
 public class AuditRow {
 
     @Id
+    @Column(name = "audit_id")
     UUID auditId;
+    @Column(name = "renewal_id")
     UUID renewalId;
+    @Column(name = "certificant_id")
     String certificantId;
     String credential;
     int year;
     String status;
+    @Column(name = "selection_method")
     String selectionMethod;
+    @Column(name = "opened_on")
     LocalDate openedOn;
+    @Column(name = "next_deadline")
     LocalDate nextDeadline;
     long version;
     /** The audit's state as JSON text (a {@code jsonb} column, read as text). */
     String state;
+    @Column(name = "updated_at")
     Instant updatedAt;
 
     protected AuditRow() {

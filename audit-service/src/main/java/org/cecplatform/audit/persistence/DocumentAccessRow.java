@@ -1,5 +1,6 @@
 package org.cecplatform.audit.persistence;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,11 +16,15 @@ import org.hibernate.annotations.Immutable;
 public class DocumentAccessRow {
 
     @Id
+    @Column(name = "access_id")
     UUID accessId;
+    @Column(name = "document_id")
     UUID documentId;
+    @Column(name = "accessed_by")
     String accessedBy;
     String roles;
     String action;
+    @Column(name = "accessed_at")
     Instant accessedAt;
 
     protected DocumentAccessRow() {

@@ -1,5 +1,6 @@
 package org.cecplatform.audit.persistence;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,13 +20,19 @@ import org.hibernate.annotations.Immutable;
 public class DocumentRow {
 
     @Id
+    @Column(name = "document_id")
     UUID documentId;
+    @Column(name = "audit_id")
     UUID auditId;
     long size;
     String sha256;
+    @Column(name = "content_type")
     String contentType;
+    @Column(name = "original_name")
     String originalName;
+    @Column(name = "uploaded_by")
     String uploadedBy;
+    @Column(name = "uploaded_at")
     Instant uploadedAt;
 
     protected DocumentRow() {

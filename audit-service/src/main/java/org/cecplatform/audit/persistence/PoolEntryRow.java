@@ -1,5 +1,6 @@
 package org.cecplatform.audit.persistence;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,21 +19,28 @@ import org.hibernate.annotations.Immutable;
 public class PoolEntryRow {
 
     @Id
+    @Column(name = "renewal_id")
     UUID renewalId;
+    @Column(name = "certificant_id")
     String certificantId;
     String level;
     int year;
+    @Column(name = "renewed_on")
     LocalDate renewedOn;
+    @Column(name = "auditable_until")
     LocalDate auditableUntil;
     /** The renewal under audit as JSON text (a {@code jsonb} column, read as text). */
     String renewal;
     long ordinal;
     long block;
     int position;
+    @Column(name = "block_size")
     int blockSize;
+    @Column(name = "per_block")
     int perBlock;
     int draw;
     boolean selected;
+    @Column(name = "entered_at")
     Instant enteredAt;
 
     protected PoolEntryRow() {

@@ -1,5 +1,6 @@
 package org.cecplatform.audit.persistence;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -32,10 +33,13 @@ public class SamplingPoolRow {
     int year;
     String seed;
     BigDecimal rate;
+    @Column(name = "per_block")
     int perBlock;
+    @Column(name = "block_size")
     int blockSize;
     long renewals;
     long selected;
+    @Column(name = "created_at")
     Instant createdAt;
 
     protected SamplingPoolRow() {
