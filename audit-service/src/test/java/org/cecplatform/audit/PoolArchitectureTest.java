@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.cecplatform.audit.application.LedgerCredits;
+import org.cecplatform.audit.application.LedgerCreditsWriter;
 import org.cecplatform.audit.application.PoolStore;
 import org.cecplatform.audit.application.SamplingProjection;
 import org.cecplatform.audit.persistence.CreditRepository;
@@ -59,7 +59,7 @@ class PoolArchitectureTest {
 
     @Test
     void onlyTheLedgerCreditsWriterCallsTheCreditWrites() {
-        noClasses().that().doNotHaveFullyQualifiedName(LedgerCredits.class.getName())
+        noClasses().that().doNotHaveFullyQualifiedName(LedgerCreditsWriter.class.getName())
                 .should().callMethodWhere(DescribedPredicate.<JavaMethodCall>describe("a write of CreditRepository",
                         call -> call.getTarget().getOwner().isEquivalentTo(CreditRepository.class)
                                 && List.of("recordAll", "voidCredit").contains(call.getTarget().getName())))

@@ -79,8 +79,8 @@ public final class Views {
         return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
     }
 
-    static AuditView audit(AuditState s, BigDecimal verifiedCecs, BigDecimal acceptedCecs, List<ProofDocument> documents,
-                           boolean showDraw) {
+    static AuditView audit(AuditState s, BigDecimal verifiedCecs, BigDecimal acceptedCecs,
+                           List<ProofDocument> documents, boolean showDraw) {
         Extension e = s.extension();
         return new AuditView(s.auditId(), s.renewal().renewalId(), s.renewal().certificantId(), s.renewal().level(),
                 s.renewal().credentials(), s.renewal().year(), s.renewal().kind(), s.renewal().renewedOn(),

@@ -108,7 +108,8 @@ public class DocumentIntake {
             check(size); // the file is what was stored, whatever its part declared
             String hash = HexFormat.of().formatHex(digest.digest());
             documents.complete(documentId, size, hash);
-            return new ProofDocument(documentId, auditId, size, hash, contentType, plainName(originalName), uploadedBy, now);
+            return new ProofDocument(documentId, auditId, size, hash, contentType, plainName(originalName),
+                    uploadedBy, now);
         });
     }
 

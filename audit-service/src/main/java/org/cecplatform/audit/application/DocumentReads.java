@@ -29,7 +29,8 @@ public class DocumentReads {
     private final DocumentAccessLog accessLog;
     private final Clock clock;
 
-    public DocumentReads(DocumentRepository documents, DocumentChunks chunks, DocumentAccessLog accessLog, Clock clock) {
+    public DocumentReads(DocumentRepository documents, DocumentChunks chunks, DocumentAccessLog accessLog,
+                         Clock clock) {
         this.documents = documents;
         this.chunks = chunks;
         this.accessLog = accessLog;

@@ -15,19 +15,19 @@ import org.cecplatform.platform.projection.ProjectionTables;
 
 /**
  * The ledger's new credit events as they arrive (the consumer's transaction): a credit never changes owner or amount
- * and only its owner voids it ({@link CreditInvariants}); the credits are recorded through the projection
- * ({@link LedgerCredits}), and the open audits of the people with a new verified credit are re-checked, since they
- * may now pass (a side effect, kept out of the projection so that a rebuild has none).
+ * and only its owner voids it ({@link CreditInvariants}); the credits are recorded through the projection's writer
+ * ({@link LedgerCreditsWriter}), and the open audits of the people with a new verified credit are re-checked, since
+ * they may now pass (a side effect, kept out of the projection so that a rebuild has none).
  */
 @ApplicationScoped
 public class LedgerCreditIntake {
 
-    private final LedgerCredits projection;
+    private final LedgerCreditsWriter projection;
     private final CreditRepository credits;
     private final AuditRepository audits;
     private final AuditCommands commands;
 
-    public LedgerCreditIntake(LedgerCredits projection, CreditRepository credits, AuditRepository audits,
+    public LedgerCreditIntake(LedgerCreditsWriter projection, CreditRepository credits, AuditRepository audits,
                               AuditCommands commands) {
         this.projection = projection;
         this.credits = credits;

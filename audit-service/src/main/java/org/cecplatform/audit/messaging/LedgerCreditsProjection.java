@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.cecplatform.audit.application.LedgerCredits;
+import org.cecplatform.audit.application.LedgerCreditsWriter;
 import org.cecplatform.contract.Topics;
 import org.cecplatform.platform.messaging.LedgerCreditEvent;
 import org.cecplatform.platform.messaging.LedgerCreditEvents;
@@ -16,7 +16,7 @@ import org.cecplatform.platform.projection.TopicProjection;
 /**
  * The {@value #NAME} projection of {@code cec.ledger.v1}, rebuilt by replaying the topic: each record is read as the
  * live {@link LedgerEventsConsumer} reads it ({@link LedgerCreditEvents}) and the events are handed to the
- * projection's writer, {@link LedgerCredits}, which the live path writes through too.
+ * projection's writer, {@link LedgerCreditsWriter}, which the live path writes through too.
  */
 @ApplicationScoped
 public class LedgerCreditsProjection implements TopicProjection {
@@ -24,9 +24,9 @@ public class LedgerCreditsProjection implements TopicProjection {
     public static final String NAME = "ledger-credits";
 
     private final LedgerCreditEvents reader;
-    private final LedgerCredits credits;
+    private final LedgerCreditsWriter credits;
 
-    public LedgerCreditsProjection(LedgerCreditEvents reader, LedgerCredits credits) {
+    public LedgerCreditsProjection(LedgerCreditEvents reader, LedgerCreditsWriter credits) {
         this.reader = reader;
         this.credits = credits;
     }
@@ -38,7 +38,7 @@ public class LedgerCreditsProjection implements TopicProjection {
 
     @Override
     public List<String> tables() {
-        return List.of(LedgerCredits.TABLE);
+        return List.of(LedgerCreditsWriter.TABLE);
     }
 
     @Override

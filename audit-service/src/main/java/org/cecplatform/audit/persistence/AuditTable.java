@@ -35,7 +35,8 @@ public class AuditTable {
     public void upsert(AuditState state, long version, Instant updatedAt, ProjectionTables tables) {
         jdbc.update("insert into " + tables.of(TABLE) + " (audit_id, renewal_id, certificant_id, credential, year,"
                         + " status, selection_method, opened_on, next_deadline, version, state, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?, ?::jsonb, ?) on conflict (audit_id) do update set"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?, ?::jsonb, ?)"
+                        + " on conflict (audit_id) do update set"
                         + " renewal_id = excluded.renewal_id, certificant_id = excluded.certificant_id,"
                         + " credential = excluded.credential, year = excluded.year, status = excluded.status,"
                         + " selection_method = excluded.selection_method, opened_on = excluded.opened_on,"

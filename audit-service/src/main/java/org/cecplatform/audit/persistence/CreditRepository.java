@@ -69,7 +69,8 @@ public class CreditRepository {
     public Map<UUID, CreditInvariants.Recorded> recorded(Collection<UUID> creditIds) {
         return jdbc.list("select credit_id, certificant_id, cecs from ledger_credit where credit_id = any(?)",
                         rs -> Map.entry(Jdbc.uuid(rs, "credit_id"),
-                                new CreditInvariants.Recorded(rs.getString("certificant_id"), rs.getBigDecimal("cecs"))),
+                                new CreditInvariants.Recorded(rs.getString("certificant_id"),
+                                        rs.getBigDecimal("cecs"))),
                         (Object) creditIds.toArray(UUID[]::new))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

@@ -16,13 +16,13 @@ import org.cecplatform.platform.projection.ProjectionTables;
  * ends where the live consumer did, dead-lettered events included. It writes nothing else (no side effects).
  */
 @ApplicationScoped
-public class LedgerCredits {
+public class LedgerCreditsWriter {
 
     public static final String TABLE = "ledger_credit";
 
     private final CreditRepository credits;
 
-    public LedgerCredits(CreditRepository credits) {
+    public LedgerCreditsWriter(CreditRepository credits) {
         this.credits = credits;
     }
 
