@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cecplatform.audit.application.AuditEventStream;
 import org.cecplatform.audit.domain.audit.Audit;
-import org.cecplatform.audit.messaging.AuditEventStream;
 import org.cecplatform.audit.persistence.Json;
 import org.cecplatform.platform.outbox.NewEvent;
 import org.cecplatform.platform.outbox.StoredEvent;

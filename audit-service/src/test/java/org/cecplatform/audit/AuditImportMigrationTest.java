@@ -16,13 +16,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.cecplatform.audit.application.AuditEventStream;
+import org.cecplatform.audit.application.EventPayloads;
 import org.cecplatform.audit.domain.audit.Audit;
 import org.cecplatform.audit.domain.audit.AuditPolicy;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.domain.audit.Selection;
-import org.cecplatform.audit.messaging.AuditEventContract;
-import org.cecplatform.audit.messaging.AuditEventStream;
 import org.cecplatform.audit.persistence.Json;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.platform.outbox.NewEvent;
@@ -59,10 +59,10 @@ class AuditImportMigrationTest {
                 new BigDecimal("45"), new BigDecimal("46"), LocalDate.of(2030, 12, 31));
         Audit audit = Audit.open(policy, auditId, renewal, Selection.manual("staff-1"), EventSchemasTest.EVIDENCE,
                 openedAt);
-        List<NewEvent> old = new ArrayList<>(AuditEventContract.toNewEvents(audit.state(), audit.changes()));
+        List<NewEvent> old = new ArrayList<>(EventPayloads.toNewEvents(audit.state(), audit.changes()));
         Audit extended = Audit.restore(policy, audit.state());
         extended.extend(LocalDate.of(2027, 4, 20), "illness", "staff-1", extendedAt);
-        old.addAll(AuditEventContract.toNewEvents(extended.state(), extended.changes()));
+        old.addAll(EventPayloads.toNewEvents(extended.state(), extended.changes()));
         AuditState state = extended.state();
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
             long sequence = 0;

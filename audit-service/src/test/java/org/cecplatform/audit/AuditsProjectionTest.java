@@ -41,15 +41,15 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.cecplatform.audit.application.AuditEventStream;
 import org.cecplatform.audit.application.AuditStore;
+import org.cecplatform.audit.application.EventPayloads;
 import org.cecplatform.audit.application.EvidenceReader;
 import org.cecplatform.audit.domain.audit.Audit;
 import org.cecplatform.audit.domain.audit.AuditPolicy;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.domain.audit.Selection;
-import org.cecplatform.audit.messaging.AuditEventContract;
-import org.cecplatform.audit.messaging.AuditEventStream;
 import org.cecplatform.audit.persistence.Json;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.platform.outbox.EventLog;
@@ -305,10 +305,10 @@ class AuditsProjectionTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             Audit audit = Audit.open(policy, auditId, renewal, Selection.manual("staff-1"),
                     evidence.of(renewal, auditId), openedAt);
-            List<NewEvent> old = new ArrayList<>(AuditEventContract.toNewEvents(audit.state(), audit.changes()));
+            List<NewEvent> old = new ArrayList<>(EventPayloads.toNewEvents(audit.state(), audit.changes()));
             Audit extended = Audit.restore(policy, audit.state());
             extended.extend(LocalDate.of(2027, 4, 20), "illness", "staff-1", extendedAt);
-            old.addAll(AuditEventContract.toNewEvents(extended.state(), extended.changes()));
+            old.addAll(EventPayloads.toNewEvents(extended.state(), extended.changes()));
             eventLog.append(0, old);
             AuditState state = extended.state();
             try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.cecplatform.audit.application.EventPayloads;
 import org.cecplatform.audit.domain.audit.Audit;
 import org.cecplatform.audit.domain.audit.DecisionOutcome;
 import org.cecplatform.audit.domain.audit.ItemDecision;
 import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.domain.audit.Selection;
 import org.cecplatform.audit.domain.audit.SubmittedItem;
-import org.cecplatform.audit.messaging.AuditEventContract;
 import org.cecplatform.platform.outbox.NewEvent;
 
 /**
@@ -78,7 +78,7 @@ final class EventSchemasTestScenario {
     }
 
     private void record(Audit audit) {
-        events.addAll(AuditEventContract.toNewEvents(audit.state(), audit.changes()));
+        events.addAll(EventPayloads.toNewEvents(audit.state(), audit.changes()));
         steps.add(audit);
     }
 

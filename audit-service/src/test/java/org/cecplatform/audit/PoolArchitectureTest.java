@@ -4,7 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +16,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cecplatform.audit.application.LedgerCreditsWriter;
 import org.cecplatform.audit.application.PoolStore;
-import org.cecplatform.audit.messaging.LedgerCreditsProjection;
+import org.cecplatform.audit.application.SamplingProjection;
 import org.cecplatform.audit.persistence.CreditRepository;
-import org.cecplatform.audit.persistence.SamplingProjection;
+import org.cecplatform.audit.persistence.SamplingTables;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,14 +29,18 @@ import org.junit.jupiter.api.Test;
  */
 class PoolArchitectureTest {
 
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.cecplatform.audit");
+
     /** A statement that writes one of these tables, named plainly or through {@code tables.of("...")}. */
     private static final Pattern WRITE = Pattern.compile(
             "(?i)(insert\\s+into|update|delete\\s+from|truncate)\\s+(sampling_pool|pool_entry|ledger_credit)\\b"
                     + "|tables\\.of\\(\"(sampling_pool|pool_entry|ledger_credit)\"\\)");
 
     private static final Map<String, List<String>> WRITERS = Map.of(
-            "sampling_pool", List.of("SamplingProjection.java"),
-            "pool_entry", List.of("SamplingProjection.java"),
+            "sampling_pool", List.of("SamplingTables.java"),
+            "pool_entry", List.of("SamplingTables.java"),
             "ledger_credit", List.of("CreditRepository.java"));
 
     @Test
@@ -50,12 +58,20 @@ class PoolArchitectureTest {
     }
 
     @Test
-    void onlyTheLedgerCreditsProjectionCallsTheCreditWrites() {
-        noClasses().that().doNotHaveFullyQualifiedName(LedgerCreditsProjection.class.getName())
+    void onlyTheLedgerCreditsWriterCallsTheCreditWrites() {
+        noClasses().that().doNotHaveFullyQualifiedName(LedgerCreditsWriter.class.getName())
                 .should().callMethodWhere(DescribedPredicate.<JavaMethodCall>describe("a write of CreditRepository",
                         call -> call.getTarget().getOwner().isEquivalentTo(CreditRepository.class)
                                 && List.of("recordAll", "voidCredit").contains(call.getTarget().getName())))
-                .check(ArchitectureTest.CLASSES);
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheSamplingProjectionWritesThePoolTables() {
+        noClasses().that().doNotBelongToAnyOf(SamplingProjection.class, SamplingTables.class)
+                .should().accessClassesThat().belongToAnyOf(SamplingTables.class)
+                .because("the pool tables are the sampling projection's: folded from the pools' events, rebuildable")
+                .check(CLASSES);
     }
 
     @Test
@@ -65,6 +81,6 @@ class PoolArchitectureTest {
                 .should().callMethodWhere(DescribedPredicate.<JavaMethodCall>describe("an apply of SamplingProjection",
                         call -> call.getTarget().getOwner().isEquivalentTo(SamplingProjection.class)
                                 && call.getTarget().getName().startsWith("apply")))
-                .check(ArchitectureTest.CLASSES);
+                .check(CLASSES);
     }
 }

@@ -1,6 +1,5 @@
 package org.cecplatform.audit.api;
 
-import org.cecplatform.platform.api.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,24 +12,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.cecplatform.audit.application.AuditCommands;
 import org.cecplatform.audit.application.AuditQueries;
 import org.cecplatform.audit.application.DocumentIntake;
+import org.cecplatform.audit.application.DocumentReads;
 import org.cecplatform.audit.application.Sampler;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.AuditStatus;
+import org.cecplatform.audit.domain.audit.DocumentAccess;
 import org.cecplatform.audit.domain.audit.ItemDecision;
+import org.cecplatform.audit.domain.audit.ProofDocument;
 import org.cecplatform.audit.domain.audit.SubmittedItem;
 import org.cecplatform.audit.domain.sampling.SamplingPolicy;
-import org.cecplatform.audit.persistence.AuditFilter;
-import org.cecplatform.audit.application.DocumentReads;
-import org.cecplatform.audit.persistence.DocumentAccessLog;
-import org.cecplatform.audit.persistence.DocumentRepository.DocumentInfo;
+import org.cecplatform.platform.api.Paging;
 import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.platform.api.Violations;
 import org.cecplatform.platform.security.Caller;
@@ -80,8 +79,7 @@ public class AuditsResource {
         }
         Integer pool = Paging.wholeNumber(year, null, "year", violations);
         violations.throwIfAny("The query has invalid parameters.");
-        AuditQueries.Page found = queries.page(new AuditFilter(status, credential, pool, null), paging.page(),
-                paging.size());
+        AuditQueries.Page found = queries.queue(status, credential, pool, paging.page(), paging.size());
         return new Views.AuditPage(found.audits().stream().map(d -> view(d, true)).toList(), paging.page(),
                 paging.size(), found.total());
     }
@@ -160,7 +158,7 @@ public class AuditsResource {
         // The part is in a temporary file already (never in memory): checked, then streamed into the database.
         intake.check(file.size());
         String contentType = intake.sniff(file.uploadedFile());
-        DocumentInfo stored = intake.store(auditId, file.uploadedFile(), contentType, file.fileName(), caller.subject());
+        ProofDocument stored = intake.store(auditId, file.uploadedFile(), contentType, file.fileName(), caller.subject());
         return Response.created(uri.getAbsolutePathBuilder().path(stored.documentId().toString()).build())
                 .entity(new DocumentCreated(stored.documentId(), stored.size(), stored.sha256(), stored.contentType()))
                 .build();
@@ -179,7 +177,7 @@ public class AuditsResource {
                              @QueryParam("inline") boolean inline) {
         ownedOrStaff(auditId, Roles.STAFF, Roles.AUDITOR);
         DocumentReads.Action action = inline ? DocumentReads.Action.VIEW : DocumentReads.Action.DOWNLOAD;
-        DocumentInfo document = reads.open(auditId, documentId, caller.subject(), callerRoles(), action)
+        ProofDocument document = reads.open(auditId, documentId, caller.subject(), callerRoles(), action)
                 .orElseThrow(() -> ProblemException.notFound("No document " + documentId + " in audit " + auditId + "."));
         // Streamed from the database a chunk at a time: a download never holds the whole document in memory.
         StreamingOutput body = out -> reads.copyTo(documentId, out);
@@ -197,7 +195,7 @@ public class AuditsResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Who viewed or downloaded the document and when (the service's clock), oldest first; staff")
     public Views.DocumentAccessView access(@PathParam("auditId") UUID auditId, @PathParam("documentId") UUID documentId) {
-        List<DocumentAccessLog.Access> accesses = reads.accesses(auditId, documentId)
+        List<DocumentAccess> accesses = reads.accesses(auditId, documentId)
                 .orElseThrow(() -> ProblemException.notFound("No document " + documentId + " in audit " + auditId + "."));
         return Views.access(documentId, accesses);
     }
@@ -243,7 +241,7 @@ public class AuditsResource {
                 .filter(caller::hasRole).toList());
     }
 
-    private static String extension(DocumentInfo document) {
+    private static String extension(ProofDocument document) {
         return switch (document.contentType()) {
             case "application/pdf" -> ".pdf";
             case "image/png" -> ".png";

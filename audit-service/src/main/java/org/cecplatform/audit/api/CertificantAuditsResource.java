@@ -1,6 +1,5 @@
 package org.cecplatform.audit.api;
 
-import org.cecplatform.platform.api.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.cecplatform.audit.application.AuditQueries;
-import org.cecplatform.audit.persistence.AuditFilter;
+import org.cecplatform.platform.api.Paging;
 import org.cecplatform.platform.api.Violations;
 import org.cecplatform.platform.security.Caller;
 import org.cecplatform.platform.security.Roles;
@@ -39,8 +38,7 @@ public class CertificantAuditsResource {
         Paging paging = Paging.of(page, size, violations);
         violations.throwIfAny("The query has invalid parameters.");
         boolean showDraw = caller.hasRole(Roles.STAFF) || caller.hasRole(Roles.AUDITOR);
-        AuditQueries.Page found = queries.page(new AuditFilter(null, null, null, certificantId), paging.page(),
-                paging.size());
+        AuditQueries.Page found = queries.ofCertificant(certificantId, paging.page(), paging.size());
         return new Views.AuditPage(found.audits().stream().map(d -> AuditsResource.view(d, showDraw)).toList(),
                 paging.page(), paging.size(), found.total());
     }

@@ -9,10 +9,10 @@ import java.util.UUID;
 import org.cecplatform.audit.domain.audit.AuditItem;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.Decision;
+import org.cecplatform.audit.domain.audit.DocumentAccess;
 import org.cecplatform.audit.domain.audit.Extension;
+import org.cecplatform.audit.domain.audit.ProofDocument;
 import org.cecplatform.audit.domain.audit.Selection;
-import org.cecplatform.audit.persistence.DocumentAccessLog;
-import org.cecplatform.audit.persistence.DocumentRepository.DocumentInfo;
 
 /** The response bodies of the audit API (SPEC §4 field names, and more). CECs are shown with one decimal. */
 public final class Views {
@@ -79,8 +79,8 @@ public final class Views {
         return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
     }
 
-    static AuditView audit(AuditState s, BigDecimal verifiedCecs, BigDecimal acceptedCecs, List<DocumentInfo> documents,
-                           boolean showDraw) {
+    static AuditView audit(AuditState s, BigDecimal verifiedCecs, BigDecimal acceptedCecs,
+                           List<ProofDocument> documents, boolean showDraw) {
         Extension e = s.extension();
         return new AuditView(s.auditId(), s.renewal().renewalId(), s.renewal().certificantId(), s.renewal().level(),
                 s.renewal().credentials(), s.renewal().year(), s.renewal().kind(), s.renewal().renewedOn(),
@@ -109,13 +109,12 @@ public final class Views {
     public record AccessView(String accessedBy, String roles, String action, Instant accessedAt) {
     }
 
-    static DocumentAccessView access(UUID documentId,
-                                     List<DocumentAccessLog.Access> accesses) {
+    static DocumentAccessView access(UUID documentId, List<DocumentAccess> accesses) {
         return new DocumentAccessView(documentId, accesses.stream()
                 .map(a -> new AccessView(a.accessedBy(), a.roles(), a.action(), a.accessedAt())).toList());
     }
 
-    static DocumentView document(DocumentInfo d) {
+    static DocumentView document(ProofDocument d) {
         return new DocumentView(d.documentId(), d.size(), d.sha256(), d.contentType(), d.originalName(),
                 d.uploadedBy(), d.uploadedAt());
     }

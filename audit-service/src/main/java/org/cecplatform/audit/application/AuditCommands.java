@@ -69,7 +69,7 @@ public class AuditCommands {
             AuditStore.Loaded loaded = store.lock(auditId);
             Audit audit = loaded.audit();
             audit.creditsChanged(evidence.of(audit.state().renewal(), auditId), now);
-            store.save(loaded, now);
+            store.save(loaded);
         }
     }
 
@@ -83,7 +83,7 @@ public class AuditCommands {
             AuditStore.Loaded loaded = store.lockWithPerson(auditId);
             Audit audit = loaded.audit();
             change.apply(audit, evidence.of(audit.state().renewal(), auditId), now);
-            store.save(loaded, now);
+            store.save(loaded);
             return audit.state();
         });
     }

@@ -1,8 +1,10 @@
 package org.cecplatform.audit.application;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.cecplatform.audit.domain.audit.AuditPolicy;
@@ -41,7 +43,10 @@ public class AuditDeadlinesJob implements ScheduledJob {
     public String run() {
         Map<AuditStatus, Integer> moved = new EnumMap<>(AuditStatus.class);
         int failures = 0;
-        for (UUID auditId : audits.pastDeadline(policy.today(clock.instant()))) {
+        // The work list in a short transaction of its own; each audit then moves in its own.
+        List<UUID> due = QuarkusTransaction.requiringNew()
+                .call(() -> audits.pastDeadline(policy.today(clock.instant())));
+        for (UUID auditId : due) {
             try {
                 moved.merge(commands.advance(auditId).status(), 1, Integer::sum);
             } catch (RuntimeException e) {

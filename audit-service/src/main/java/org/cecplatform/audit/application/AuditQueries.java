@@ -1,6 +1,7 @@
 package org.cecplatform.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +11,24 @@ import org.cecplatform.audit.domain.audit.Audit;
 import org.cecplatform.audit.domain.audit.AuditPolicy;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.Evidence;
+import org.cecplatform.audit.domain.audit.ProofDocument;
 import org.cecplatform.audit.domain.sampling.Draw;
 import org.cecplatform.audit.domain.sampling.LevelYearPool;
+import org.cecplatform.audit.domain.sampling.PoolEntry;
+import org.cecplatform.audit.domain.sampling.PoolSummary;
 import org.cecplatform.audit.persistence.AuditFilter;
 import org.cecplatform.audit.persistence.AuditRepository;
 import org.cecplatform.audit.persistence.DocumentRepository;
-import org.cecplatform.audit.persistence.DocumentRepository.DocumentInfo;
-import org.cecplatform.audit.persistence.PoolEntry;
 import org.cecplatform.audit.persistence.PoolRepository;
-import org.cecplatform.audit.persistence.PoolRepository.PoolSummary;
+import org.cecplatform.audit.persistence.SamplingPoolRepository;
 
-/** Read side: audits as stored, their documents and verified CECs, the pools and their draws. */
+/**
+ * Read side: audits as stored, their documents and verified CECs, the pools and their draws. Each read is a
+ * transaction of its own, so what it reads is what the commands before it committed (a request that changes an audit
+ * and then shows it sees the change).
+ */
 @ApplicationScoped
+@Transactional
 public class AuditQueries {
 
     /**
@@ -32,7 +39,7 @@ public class AuditQueries {
      *                     applied; {@code PASSED} needs it to reach the requirement
      */
     public record AuditDetails(AuditState state, BigDecimal verifiedCecs, BigDecimal acceptedCecs,
-                               List<DocumentInfo> documents) {
+                               List<ProofDocument> documents) {
     }
 
     public record Page(List<AuditDetails> audits, long total) {
@@ -45,29 +52,36 @@ public class AuditQueries {
     private final AuditRepository audits;
     private final DocumentRepository documents;
     private final EvidenceReader evidence;
-    private final PoolRepository pools;
+    private final PoolRepository entries;
+    private final SamplingPoolRepository pools;
     private final AuditPolicy policy;
 
     public AuditQueries(AuditRepository audits, DocumentRepository documents, EvidenceReader evidence,
-                        PoolRepository pools, AuditPolicy policy) {
+                        PoolRepository entries, SamplingPoolRepository pools, AuditPolicy policy) {
         this.audits = audits;
         this.documents = documents;
         this.evidence = evidence;
+        this.entries = entries;
         this.pools = pools;
         this.policy = policy;
     }
 
     public Optional<AuditState> state(UUID auditId) {
-        return audits.find(auditId).map(stored -> stored.state());
+        return audits.stateOf(auditId);
     }
 
     public Optional<AuditDetails> details(UUID auditId) {
         return state(auditId).map(this::details);
     }
 
-    public Page page(AuditFilter filter, int page, int size) {
-        List<AuditDetails> found = audits.page(filter, page, size).stream().map(this::details).toList();
-        return new Page(found, audits.count(filter));
+    /** The audit queue, newest first: by status, credential level and pool year (null: any). */
+    public Page queue(String status, String credential, Integer year, int page, int size) {
+        return page(new AuditFilter(status, credential, year, null), page, size);
+    }
+
+    /** A person's audits, newest first. */
+    public Page ofCertificant(String certificantId, int page, int size) {
+        return page(AuditFilter.ofCertificant(certificantId), page, size);
     }
 
     public List<PoolSummary> poolsOf(int year) {
@@ -79,7 +93,7 @@ public class AuditQueries {
     }
 
     public Optional<DrawCheck> draw(UUID renewalId) {
-        return pools.entry(renewalId).map(entry -> {
+        return entries.entry(renewalId).map(entry -> {
             Draw recorded = entry.draw();
             PoolSummary pool = pools.pool(recorded.level(), recorded.year()).orElseThrow();
             Draw again = LevelYearPool.reproduce(pool.seed(), recorded.level(), recorded.year(), pool.rate(),
@@ -90,7 +104,12 @@ public class AuditQueries {
 
     /** The certificant whose renewal this is, if it has entered the audit pool. */
     public Optional<String> certificantOfRenewal(UUID renewalId) {
-        return pools.entry(renewalId).map(entry -> entry.renewal().certificantId());
+        return entries.entry(renewalId).map(entry -> entry.renewal().certificantId());
+    }
+
+    private Page page(AuditFilter filter, int page, int size) {
+        List<AuditDetails> found = audits.page(filter, page, size).stream().map(this::details).toList();
+        return new Page(found, audits.count(filter));
     }
 
     private AuditDetails details(AuditState state) {

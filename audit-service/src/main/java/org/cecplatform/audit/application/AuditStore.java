@@ -1,13 +1,11 @@
 package org.cecplatform.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cecplatform.audit.domain.audit.Audit;
 import org.cecplatform.audit.domain.audit.AuditPolicy;
-import org.cecplatform.audit.messaging.AuditEventStream;
 import org.cecplatform.audit.persistence.AuditRepository;
 import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.platform.outbox.EventLog;
@@ -68,12 +66,12 @@ public class AuditStore {
         return Audit.fold(policy, null, stream.toDomain(events)).map(audit -> new Loaded(audit, version));
     }
 
-    public void create(Audit audit, Instant now) {
+    public void create(Audit audit) {
         append(audit, 0);
     }
 
     /** Stores what changed; an audit that did not change is left as it was. */
-    public void save(Loaded loaded, Instant now) {
+    public void save(Loaded loaded) {
         append(loaded.audit(), loaded.version());
     }
 

@@ -11,7 +11,6 @@ import org.cecplatform.audit.domain.audit.Audit;
 import org.cecplatform.audit.domain.audit.AuditEvent;
 import org.cecplatform.audit.domain.audit.AuditPolicy;
 import org.cecplatform.audit.domain.audit.AuditState;
-import org.cecplatform.audit.messaging.AuditEventStream;
 import org.cecplatform.audit.persistence.AuditTable;
 import org.cecplatform.audit.persistence.Json;
 import org.cecplatform.platform.outbox.NewEvent;

@@ -18,9 +18,9 @@ import java.util.UUID;
 import org.apache.tika.Tika;
 import org.cecplatform.audit.config.AuditConfig;
 import org.cecplatform.audit.domain.audit.AuditStatus;
+import org.cecplatform.audit.domain.audit.ProofDocument;
 import org.cecplatform.audit.persistence.DocumentChunks;
 import org.cecplatform.audit.persistence.DocumentRepository;
-import org.cecplatform.audit.persistence.DocumentRepository.DocumentInfo;
 import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.platform.persistence.ConflictRetry;
 
@@ -82,7 +82,7 @@ public class DocumentIntake {
      * Streams the file into the audit's documents in one transaction: the audit is locked first, so the count of
      * its documents cannot change between the check and the insert.
      */
-    public DocumentInfo store(UUID auditId, Path file, String contentType, String originalName, String uploadedBy) {
+    public ProofDocument store(UUID auditId, Path file, String contentType, String originalName, String uploadedBy) {
         return ConflictRetry.inNewTransaction(() -> {
             Instant now = clock.instant();
             AuditStore.Loaded loaded = store.lock(auditId);
@@ -96,7 +96,7 @@ public class DocumentIntake {
                         + " documents; this one has them all. Submit with the documents already uploaded.");
             }
             UUID documentId = UUID.randomUUID();
-            documents.insert(new DocumentInfo(documentId, auditId, 0, "", contentType, plainName(originalName),
+            documents.insert(new ProofDocument(documentId, auditId, 0, "", contentType, plainName(originalName),
                     uploadedBy, now));
             MessageDigest digest = sha256();
             long size;
@@ -108,7 +108,8 @@ public class DocumentIntake {
             check(size); // the file is what was stored, whatever its part declared
             String hash = HexFormat.of().formatHex(digest.digest());
             documents.complete(documentId, size, hash);
-            return new DocumentInfo(documentId, auditId, size, hash, contentType, plainName(originalName), uploadedBy, now);
+            return new ProofDocument(documentId, auditId, size, hash, contentType, plainName(originalName),
+                    uploadedBy, now);
         });
     }
 

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.cecplatform.audit.domain.sampling.LevelYearPool;
 import org.cecplatform.audit.domain.sampling.PoolOpened;
 import org.cecplatform.audit.domain.sampling.RenewalDrawn;
-import org.cecplatform.audit.persistence.SamplingProjection;
 import org.cecplatform.platform.eventstore.Snapshots;
 import org.cecplatform.platform.outbox.EventLog;
 import org.cecplatform.platform.outbox.NewEvent;

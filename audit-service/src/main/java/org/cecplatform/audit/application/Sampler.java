@@ -15,12 +15,12 @@ import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.domain.audit.Selection;
 import org.cecplatform.audit.domain.sampling.Draw;
 import org.cecplatform.audit.domain.sampling.LevelYearPool;
+import org.cecplatform.audit.domain.sampling.PoolEntry;
 import org.cecplatform.audit.domain.sampling.PoolOpened;
 import org.cecplatform.audit.domain.sampling.RenewalDrawn;
 import org.cecplatform.audit.domain.sampling.SamplingPolicy;
 import org.cecplatform.audit.domain.sampling.SeedSource;
 import org.cecplatform.audit.persistence.AuditRepository;
-import org.cecplatform.audit.persistence.PoolEntry;
 import org.cecplatform.audit.persistence.PoolRepository;
 import org.cecplatform.platform.api.Problem;
 import org.cecplatform.platform.api.ProblemException;
@@ -46,8 +46,8 @@ public class Sampler {
     private final SeedSource seeds;
     private final Clock clock;
 
-    public Sampler(PoolRepository pools, PoolStore poolStore, AuditRepository audits, EvidenceReader evidence, AuditStore store,
-                   SamplingPolicy sampling, AuditPolicy policy, SeedSource seeds, Clock clock) {
+    public Sampler(PoolRepository pools, PoolStore poolStore, AuditRepository audits, EvidenceReader evidence,
+                   AuditStore store, SamplingPolicy sampling, AuditPolicy policy, SeedSource seeds, Clock clock) {
         this.pools = pools;
         this.poolStore = poolStore;
         this.audits = audits;
@@ -92,7 +92,7 @@ public class Sampler {
                         draw.position(), draw.blockSize(), draw.perBlock(), draw.offset());
                 audits.lockPerson(renewal.certificantId());
                 UUID auditId = UUID.randomUUID();
-                store.create(Audit.open(policy, auditId, renewal, selection, evidence.of(renewal, auditId), now), now);
+                store.create(Audit.open(policy, auditId, renewal, selection, evidence.of(renewal, auditId), now));
             }
         }
         return Optional.of(draw);
@@ -117,7 +117,7 @@ public class Sampler {
             UUID auditId = UUID.randomUUID();
             Audit audit = Audit.open(policy, auditId, entry.renewal(), Selection.manual(staffMember),
                     evidence.of(entry.renewal(), auditId), now);
-            store.create(audit, now);
+            store.create(audit);
             return audit.state();
         });
     }

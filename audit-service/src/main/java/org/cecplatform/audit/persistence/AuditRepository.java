@@ -1,11 +1,8 @@
 package org.cecplatform.audit.persistence;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,33 +13,34 @@ import java.util.Set;
 import java.util.UUID;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.AuditStatus;
+import org.cecplatform.platform.persistence.Jdbc;
 
 /**
- * Reads of the audit table (the {@code audits} projection, written by {@link AuditTable} only): one row per audit, the
- * state as JSON, and the columns the queries and the sweep need. And the locks that serialise audit commands.
+ * Reads of the audit queue ({@code audit}, the {@code audits} projection, written by {@link AuditTable} only): the
+ * staff queries through {@link AuditRow}, and the one query on the states' JSON by hand. And the locks that serialise
+ * audit commands.
  */
 @ApplicationScoped
-public class AuditRepository {
+public class AuditRepository implements PanacheRepositoryBase<AuditRow, UUID> {
 
-    private static final String COLUMNS = "state::text, version";
+    /** The statuses of an audit that can no longer change. */
+    private static final List<String> CLOSED = List.of(AuditStatus.PASSED.name(), AuditStatus.FAILED.name());
 
-    private final Db db;
+    private final Jdbc jdbc;
     private final Json json;
 
-    public AuditRepository(Db db, Json json) {
-        this.db = db;
+    public AuditRepository(Jdbc jdbc, Json json) {
+        this.jdbc = jdbc;
         this.json = json;
     }
 
     /** The audit as the audit queue (the {@code audits} projection) shows it. */
-    public Optional<StoredAudit> find(UUID auditId) {
-        return db.one("select " + COLUMNS + " from audit where audit_id = ?", s -> s.setObject(1, auditId),
-                rs -> new StoredAudit(json.read(rs.getString(1), AuditState.class), rs.getLong(2)));
+    public Optional<AuditState> stateOf(UUID auditId) {
+        return findByIdOptional(auditId).map(this::state);
     }
 
     public Optional<UUID> idOfRenewal(UUID renewalId) {
-        return db.one("select audit_id from audit where renewal_id = ?", s -> s.setObject(1, renewalId),
-                rs -> rs.getObject(1, UUID.class));
+        return ids("select a.auditId from AuditRow a where a.renewalId = ?1", renewalId).stream().findFirst();
     }
 
     /**
@@ -50,8 +48,7 @@ public class AuditRepository {
      * advisory lock on the audit's id, which needs no row, so it holds while the audit table is being rebuilt.
      */
     public void lockAudit(UUID auditId) {
-        db.list("select pg_advisory_xact_lock(hashtextextended(?, 0))", s -> s.setString(1, "audit:" + auditId),
-                rs -> 0);
+        advisoryLock("audit:" + auditId);
     }
 
     /**
@@ -60,17 +57,20 @@ public class AuditRepository {
      * stable picture.
      */
     public void lockPerson(String certificantId) {
-        db.list("select pg_advisory_xact_lock(hashtextextended(?, 0))", s -> s.setString(1, certificantId),
-                rs -> 0);
+        advisoryLock(certificantId);
+    }
+
+    private void advisoryLock(String key) {
+        jdbc.list("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> 0, key);
     }
 
     /**
      * The ledger credits accepted in the person's other audits, with the audit that accepted each: items accepted
-     * (or pre-accepted) and the replacement credits counted by a decision.
+     * (or pre-accepted) and the replacement credits counted by a decision. By hand: it reads inside the states' JSON.
      */
     public Map<UUID, UUID> creditsAcceptedElsewhere(String certificantId, UUID auditId) {
         Map<UUID, UUID> accepted = new HashMap<>();
-        db.list("select credit_id::uuid, audit_id from ("
+        jdbc.list("select credit_id::uuid, audit_id from ("
                         + " select i ->> 'creditId' credit_id, a.audit_id from audit a,"
                         + "   jsonb_array_elements(a.state -> 'items') i"
                         + "  where a.certificant_id = ? and a.audit_id <> ? and i ->> 'accepted' = 'true'"
@@ -78,92 +78,59 @@ public class AuditRepository {
                         + " union"
                         + " select r, a.audit_id from audit a, jsonb_array_elements(a.state -> 'decisions') d,"
                         + "   jsonb_array_elements_text(coalesce(d -> 'replacementCreditIds', '[]'::jsonb)) r"
-                        + "  where a.certificant_id = ? and a.audit_id <> ?) claims", s -> {
-                    s.setString(1, certificantId);
-                    s.setObject(2, auditId);
-                    s.setString(3, certificantId);
-                    s.setObject(4, auditId);
-                }, rs -> accepted.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
+                        + "  where a.certificant_id = ? and a.audit_id <> ?) claims",
+                rs -> accepted.put(Jdbc.uuid(rs, "credit_id"), Jdbc.uuid(rs, "audit_id")),
+                certificantId, auditId, certificantId, auditId);
         return accepted;
     }
 
-    /** Audits whose deadline has passed by {@code today}: the sweep's work list. */
+    /** Audits whose deadline has passed by {@code today}, earliest first: the sweep's work list. */
     public List<UUID> pastDeadline(LocalDate today) {
-        return db.list("select audit_id from audit where next_deadline < ? order by next_deadline",
-                s -> s.setDate(1, Date.valueOf(today)), rs -> rs.getObject(1, UUID.class));
+        return ids("select a.auditId from AuditRow a where a.nextDeadline < ?1 order by a.nextDeadline", today);
     }
 
     /** A person's audits that are not closed: they may change when the person's verified credits do. */
     public List<UUID> unfinishedOf(String certificantId) {
-        return db.list("select audit_id from audit where certificant_id = ? and status not in (?, ?)", s -> {
-            s.setString(1, certificantId);
-            s.setString(2, AuditStatus.PASSED.name());
-            s.setString(3, AuditStatus.FAILED.name());
-        }, rs -> rs.getObject(1, UUID.class));
+        return ids("select a.auditId from AuditRow a where a.certificantId = ?1 and a.status not in ?2",
+                certificantId, CLOSED);
     }
 
     /** Of these people, those who have an audit that is not closed. */
     public Set<String> withUnfinishedAudits(Collection<String> certificantIds) {
-        return new HashSet<>(db.list("select distinct certificant_id from audit"
-                + " where certificant_id = any(?) and status not in (?, ?)", s -> {
-                    s.setArray(1, s.getConnection().createArrayOf("text", certificantIds.toArray()));
-                    s.setString(2, AuditStatus.PASSED.name());
-                    s.setString(3, AuditStatus.FAILED.name());
-                }, rs -> rs.getString(1)));
+        return new HashSet<>(getEntityManager().createQuery("select distinct a.certificantId from AuditRow a"
+                        + " where a.certificantId in ?1 and a.status not in ?2", String.class)
+                .setParameter(1, certificantIds).setParameter(2, CLOSED).getResultList());
     }
 
+    /** A page of the audits the filter lets through, newest first. */
     public List<AuditState> page(AuditFilter filter, int page, int size) {
-        List<Object> args = new ArrayList<>();
-        String where = where(filter, args);
-        return db.list("select state::text from audit" + where
-                        + " order by opened_on desc, audit_id limit ? offset ?", s -> {
-                    int i = bind(s, args);
-                    s.setInt(i, size);
-                    s.setLong(i + 1, (long) page * size);
-                }, rs -> json.read(rs.getString(1), AuditState.class));
+        return find("from AuditRow a" + filter.where() + " order by a.openedOn desc, a.auditId", filter.parameters())
+                .page(page, size).list().stream().map(this::state).toList();
     }
 
     public long count(AuditFilter filter) {
-        List<Object> args = new ArrayList<>();
-        String where = where(filter, args);
-        return db.one("select count(*) from audit" + where, s -> bind(s, args), rs -> rs.getLong(1)).orElse(0L);
+        return count("from AuditRow a" + filter.where(), filter.parameters());
     }
 
     /** How many audits of each level of a year were opened by hand. */
     public Map<String, Long> handSelectedByLevel(int year) {
         Map<String, Long> counts = new HashMap<>();
-        db.list("select credential, count(*) from audit where year = ? and selection_method = 'MANUAL'"
-                        + " group by credential", s -> s.setInt(1, year),
-                rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        getEntityManager().createQuery("select a.credential, count(a) from AuditRow a"
+                        + " where a.year = ?1 and a.selectionMethod = 'MANUAL' group by a.credential", Object[].class)
+                .setParameter(1, year).getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }
 
-    private static String where(AuditFilter filter, List<Object> args) {
-        List<String> conditions = new ArrayList<>();
-        if (filter.status() != null) {
-            conditions.add("status = ?");
-            args.add(filter.status());
+    private List<UUID> ids(String query, Object... parameters) {
+        var ids = getEntityManager().createQuery(query, UUID.class);
+        for (int i = 0; i < parameters.length; i++) {
+            ids.setParameter(i + 1, parameters[i]);
         }
-        if (filter.credential() != null) {
-            conditions.add("credential = ?");
-            args.add(filter.credential());
-        }
-        if (filter.year() != null) {
-            conditions.add("year = ?");
-            args.add(filter.year());
-        }
-        if (filter.certificantId() != null) {
-            conditions.add("certificant_id = ?");
-            args.add(filter.certificantId());
-        }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return ids.getResultList();
     }
 
-    private static int bind(PreparedStatement s, List<Object> args) throws SQLException {
-        int i = 1;
-        for (Object arg : args) {
-            s.setObject(i++, arg);
-        }
-        return i;
+    private AuditState state(AuditRow row) {
+        return json.read(row.state, AuditState.class);
     }
 }

@@ -1,12 +1,11 @@
 package org.cecplatform.audit.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.cecplatform.audit.domain.audit.AuditState;
+import org.cecplatform.platform.persistence.Jdbc;
 import org.cecplatform.platform.projection.ProjectionTables;
 
 /**
@@ -19,44 +18,32 @@ public class AuditTable {
 
     public static final String TABLE = "audit";
 
-    private final Db db;
+    private final Jdbc jdbc;
     private final Json json;
 
-    public AuditTable(Db db, Json json) {
-        this.db = db;
+    public AuditTable(Jdbc jdbc, Json json) {
+        this.jdbc = jdbc;
         this.json = json;
     }
 
+    /** The state the row holds, in either copy of the table: where the projection goes on from. */
     public Optional<AuditState> state(UUID auditId, ProjectionTables tables) {
-        return db.one("select state::text from " + tables.of(TABLE) + " where audit_id = ?",
-                s -> s.setObject(1, auditId), rs -> json.read(rs.getString(1), AuditState.class));
+        return jdbc.one("select state::text from " + tables.of(TABLE) + " where audit_id = ?",
+                rs -> json.read(rs.getString(1), AuditState.class), auditId);
     }
 
     public void upsert(AuditState state, long version, Instant updatedAt, ProjectionTables tables) {
-        db.update("insert into " + tables.of(TABLE) + " (audit_id, renewal_id, certificant_id, credential, year,"
-                + " status, selection_method, opened_on, next_deadline, version, state, updated_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (audit_id) do update set"
-                + " renewal_id = excluded.renewal_id, certificant_id = excluded.certificant_id,"
-                + " credential = excluded.credential, year = excluded.year, status = excluded.status,"
-                + " selection_method = excluded.selection_method, opened_on = excluded.opened_on,"
-                + " next_deadline = excluded.next_deadline, version = excluded.version, state = excluded.state,"
-                + " updated_at = excluded.updated_at", s -> {
-                    s.setObject(1, state.auditId());
-                    s.setObject(2, state.renewal().renewalId());
-                    s.setString(3, state.renewal().certificantId());
-                    s.setString(4, state.renewal().level());
-                    s.setInt(5, state.renewal().year());
-                    s.setString(6, state.status().name());
-                    s.setString(7, state.selection().method().name());
-                    s.setDate(8, Date.valueOf(state.openedOn()));
-                    if (state.nextDeadline() == null) {
-                        s.setNull(9, java.sql.Types.DATE);
-                    } else {
-                        s.setDate(9, Date.valueOf(state.nextDeadline()));
-                    }
-                    s.setLong(10, version);
-                    s.setString(11, json.write(state));
-                    s.setTimestamp(12, Timestamp.from(updatedAt));
-                });
+        jdbc.update("insert into " + tables.of(TABLE) + " (audit_id, renewal_id, certificant_id, credential, year,"
+                        + " status, selection_method, opened_on, next_deadline, version, state, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?, ?::jsonb, ?)"
+                        + " on conflict (audit_id) do update set"
+                        + " renewal_id = excluded.renewal_id, certificant_id = excluded.certificant_id,"
+                        + " credential = excluded.credential, year = excluded.year, status = excluded.status,"
+                        + " selection_method = excluded.selection_method, opened_on = excluded.opened_on,"
+                        + " next_deadline = excluded.next_deadline, version = excluded.version, state = excluded.state,"
+                        + " updated_at = excluded.updated_at",
+                state.auditId(), state.renewal().renewalId(), state.renewal().certificantId(), state.renewal().level(),
+                state.renewal().year(), state.status(), state.selection().method(), state.openedOn(),
+                state.nextDeadline(), version, json.write(state), updatedAt);
     }
 }

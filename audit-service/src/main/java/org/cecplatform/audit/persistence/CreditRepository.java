@@ -2,31 +2,36 @@ package org.cecplatform.audit.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.cecplatform.audit.domain.audit.LedgerCredit;
-import org.cecplatform.contract.ledger.CecEarnedV1;
 import org.cecplatform.platform.messaging.CreditInvariants;
+import org.cecplatform.platform.persistence.Jdbc;
 import org.cecplatform.platform.projection.ProjectionTables;
 
 /**
  * The {@code ledger-credits} projection's table: each person's ledger credits, from {@code cec.ledger.v1}, every
- * credit, verified or not, with the figures an audit item that names it must carry.
+ * credit, verified or not, with the figures an audit item that names it must carry. By hand: a batch of credits is
+ * one statement, and the reads are by key, inside the consumer's and the commands' transactions.
  */
 @ApplicationScoped
 public class CreditRepository {
 
-    private static final String COLUMNS = " (credit_id, certificant_id, completed_on, cecs, category, title, provider,"
-            + " verified)";
+    /** A credit as the ledger announced it, about to be recorded. */
+    public record NewCredit(UUID creditId, String certificantId, LocalDate completedOn, BigDecimal cecs,
+                            String category, String title, String provider, boolean verified) {
+    }
 
-    private final Db db;
+    private final Jdbc jdbc;
 
-    public CreditRepository(Db db) {
-        this.db = db;
+    public CreditRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /**
@@ -34,65 +39,49 @@ public class CreditRepository {
      * its row (and its voided mark), so it never changes owner or amount (the consumer dead-letters an event that
      * tries, before it gets here). Only the ledger credits projection writes.
      */
-    public void recordAll(List<CecEarnedV1> earned, ProjectionTables tables) {
-        int n = earned.size();
-        UUID[] ids = new UUID[n];
-        String[] people = new String[n];
-        Date[] completedOn = new Date[n];
-        BigDecimal[] cecs = new BigDecimal[n];
-        String[] categories = new String[n];
-        String[] titles = new String[n];
-        String[] providers = new String[n];
-        Boolean[] verified = new Boolean[n];
-        for (int i = 0; i < n; i++) {
-            CecEarnedV1 credit = earned.get(i);
-            ids[i] = credit.creditId();
-            people[i] = credit.certificantId();
-            completedOn[i] = Date.valueOf(credit.completedOn());
-            cecs[i] = credit.cecs();
-            categories[i] = credit.category() == null ? "GENERAL" : credit.category();
-            titles[i] = credit.title();
-            providers[i] = credit.provider();
-            verified[i] = credit.verified();
-        }
-        db.update("insert into " + tables.of("ledger_credit") + COLUMNS + " select * from unnest(?::uuid[], ?::text[], ?::date[], ?::numeric[], ?::text[], ?::text[],"
-                + " ?::text[], ?::boolean[]) on conflict (credit_id) do nothing", s -> {
-                    s.setArray(1, s.getConnection().createArrayOf("uuid", ids));
-                    s.setArray(2, s.getConnection().createArrayOf("text", people));
-                    s.setArray(3, s.getConnection().createArrayOf("date", completedOn));
-                    s.setArray(4, s.getConnection().createArrayOf("numeric", cecs));
-                    s.setArray(5, s.getConnection().createArrayOf("text", categories));
-                    s.setArray(6, s.getConnection().createArrayOf("text", titles));
-                    s.setArray(7, s.getConnection().createArrayOf("text", providers));
-                    s.setArray(8, s.getConnection().createArrayOf("boolean", verified));
-                });
+    public void recordAll(List<NewCredit> credits, ProjectionTables tables) {
+        jdbc.update("insert into " + tables.of("ledger_credit") + " (credit_id, certificant_id, completed_on, cecs,"
+                        + " category, title, provider, verified) select * from unnest(?::uuid[], ?::text[],"
+                        + " ?::text[]::date[], ?::text[]::numeric[], ?::text[], ?::text[], ?::text[],"
+                        + " ?::text[]::boolean[]) on conflict (credit_id) do nothing",
+                column(credits, NewCredit::creditId, UUID[]::new),
+                column(credits, NewCredit::certificantId, String[]::new),
+                column(credits, c -> c.completedOn().toString(), String[]::new),
+                column(credits, c -> c.cecs().toPlainString(), String[]::new),
+                column(credits, NewCredit::category, String[]::new),
+                column(credits, NewCredit::title, String[]::new),
+                column(credits, NewCredit::provider, String[]::new),
+                column(credits, c -> Boolean.toString(c.verified()), String[]::new));
+    }
+
+    private static <T> T[] column(List<NewCredit> credits, Function<NewCredit, T> value,
+                                  IntFunction<T[]> array) {
+        return credits.stream().map(value).toArray(array);
     }
 
     /** Marks the owner's credit voided; true when this service knew the credit as theirs. */
     public boolean voidCredit(UUID creditId, String certificantId, ProjectionTables tables) {
-        return db.update("update " + tables.of("ledger_credit") + " set voided = true where credit_id = ?"
-                + " and certificant_id = ?", s -> {
-            s.setObject(1, creditId);
-            s.setString(2, certificantId);
-        }) == 1;
+        return jdbc.update("update " + tables.of("ledger_credit") + " set voided = true where credit_id = ?"
+                + " and certificant_id = ?", creditId, certificantId) == 1;
     }
 
     /** The owner and CECs of those of these credits this service has recorded, in one query. */
     public Map<UUID, CreditInvariants.Recorded> recorded(Collection<UUID> creditIds) {
-        UUID[] ids = creditIds.toArray(UUID[]::new);
-        return db.list("select credit_id, certificant_id, cecs from ledger_credit where credit_id = any(?)",
-                        s -> s.setArray(1, s.getConnection().createArrayOf("uuid", ids)),
-                        rs -> Map.entry(rs.getObject(1, UUID.class),
-                                new CreditInvariants.Recorded(rs.getString(2), rs.getBigDecimal(3))))
+        return jdbc.list("select credit_id, certificant_id, cecs from ledger_credit where credit_id = any(?)",
+                        rs -> Map.entry(Jdbc.uuid(rs, "credit_id"),
+                                new CreditInvariants.Recorded(rs.getString("certificant_id"),
+                                        rs.getBigDecimal("cecs"))),
+                        (Object) creditIds.toArray(UUID[]::new))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Every credit of the person's ledger, voided ones included, oldest completion first. */
     public List<LedgerCredit> ledgerOf(String certificantId) {
-        return db.list("select credit_id, completed_on, category, cecs, title, provider, verified, voided"
+        return jdbc.list("select credit_id, completed_on, category, cecs, title, provider, verified, voided"
                         + " from ledger_credit where certificant_id = ? order by completed_on, credit_id",
-                s -> s.setString(1, certificantId),
-                rs -> new LedgerCredit(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(), rs.getString(3),
-                        rs.getBigDecimal(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8)));
+                rs -> new LedgerCredit(Jdbc.uuid(rs, "credit_id"), Jdbc.date(rs, "completed_on"),
+                        rs.getString("category"), rs.getBigDecimal("cecs"), rs.getString("title"),
+                        rs.getString("provider"), rs.getBoolean("verified"), rs.getBoolean("voided")),
+                certificantId);
     }
 }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.UUID;
+import org.cecplatform.platform.persistence.Jdbc;
 
 /**
  * A document's bytes as rows of 256 KB ({@code audit_document_chunk}): written from a stream and read back into one,
@@ -19,10 +20,10 @@ public class DocumentChunks {
     /** The same size as the migration that cut the documents stored before chunks. */
     public static final int CHUNK_BYTES = 256 * 1024;
 
-    private final Db db;
+    private final Jdbc jdbc;
 
-    public DocumentChunks(Db db) {
-        this.db = db;
+    public DocumentChunks(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Stores the stream's bytes under the document, feeding each chunk to the digest; returns how many bytes. */
@@ -33,14 +34,10 @@ public class DocumentChunks {
             if (bytes.length == 0 && no > 0) {
                 break; // the length was a multiple of the chunk size
             }
-            int chunkNo = no;
             digest.update(bytes);
             size += bytes.length;
-            db.update("insert into audit_document_chunk (document_id, chunk_no, bytes) values (?, ?, ?)", s -> {
-                s.setObject(1, documentId);
-                s.setInt(2, chunkNo);
-                s.setBytes(3, bytes);
-            });
+            jdbc.update("insert into audit_document_chunk (document_id, chunk_no, bytes) values (?, ?, ?)",
+                    documentId, no, bytes);
             if (bytes.length < CHUNK_BYTES) {
                 break;
             }
@@ -60,9 +57,7 @@ public class DocumentChunks {
     }
 
     Optional<byte[]> chunk(UUID documentId, int no) {
-        return db.one("select bytes from audit_document_chunk where document_id = ? and chunk_no = ?", s -> {
-            s.setObject(1, documentId);
-            s.setInt(2, no);
-        }, rs -> rs.getBytes(1));
+        return jdbc.one("select bytes from audit_document_chunk where document_id = ? and chunk_no = ?",
+                rs -> rs.getBytes(1), documentId, no);
     }
 }

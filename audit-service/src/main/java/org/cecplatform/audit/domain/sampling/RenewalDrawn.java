@@ -33,9 +33,4 @@ public record RenewalDrawn(UUID renewalId, String certificantId, String level, i
                 renewal.renewedOn(), auditableUntil, renewal, draw.ordinal(), draw.block(), draw.position(),
                 draw.blockSize(), draw.perBlock(), draw.offset(), draw.selected(), enteredAt);
     }
-
-    /** The draw as recorded. */
-    public Draw recordedDraw() {
-        return new Draw(level, year, ordinal, block, position, blockSize, perBlock, draw, selected);
-    }
 }

@@ -1,32 +1,21 @@
-package org.cecplatform.audit.messaging;
+package org.cecplatform.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.cecplatform.audit.domain.audit.AuditEvent;
 import org.cecplatform.audit.domain.audit.AuditState;
-import org.cecplatform.audit.domain.audit.AuditStatus;
-import org.cecplatform.audit.domain.audit.Decision;
-import org.cecplatform.audit.domain.audit.DecisionOutcome;
 import org.cecplatform.audit.persistence.Json;
-import org.cecplatform.contract.EventTypes;
-import org.cecplatform.contract.audit.AuditClosedV1;
-import org.cecplatform.contract.audit.AuditCuredV1;
-import org.cecplatform.contract.audit.AuditDecidedV1;
-import org.cecplatform.contract.audit.AuditExtendedV1;
-import org.cecplatform.contract.audit.AuditOverdueV1;
-import org.cecplatform.contract.audit.AuditProofSubmittedV1;
 import org.cecplatform.platform.outbox.NewEvent;
 import org.cecplatform.platform.outbox.StoredEvent;
 
 /**
  * The audit's stream in the event log (aggregate id: the audit id; README "Event sourcing"): the domain's events as
  * stored, and back. A published event is stored as its public event of {@code cec.audits.v1}
- * ({@link AuditEventContract}); a private one as a private event (no topic, never published) whose payload is the
- * domain record itself:
+ * ({@link EventPayloads}); a private one as a private event (no topic, never published) whose payload is the domain
+ * record itself:
  * <ul>
  * <li>{@value #STARTED}: the audit starts, with the whole renewal under audit and the whole selection (the public
  * AuditOpened just before it carries only part of them, so the fold takes the audit from this one);</li>
@@ -55,10 +44,6 @@ public class AuditEventStream {
             AuditEvent.ReplacementCecsCount.class, REPLACEMENT_CECS_COUNT,
             AuditEvent.StateImported.class, STATE_IMPORTED);
 
-    private static final Set<String> PUBLIC_TYPES = Set.of(EventTypes.AUDIT_OPENED, EventTypes.AUDIT_EXTENDED,
-            EventTypes.AUDIT_PROOF_SUBMITTED, EventTypes.AUDIT_DECIDED, EventTypes.AUDIT_OVERDUE,
-            EventTypes.AUDIT_CURED, EventTypes.AUDIT_CLOSED);
-
     private final Json json;
 
     public AuditEventStream(Json json) {
@@ -67,14 +52,14 @@ public class AuditEventStream {
 
     /** Whether an event of the log belongs to an audit's stream. */
     public static boolean isAuditEvent(String type) {
-        return PUBLIC_TYPES.contains(type) || PRIVATE_TYPES.containsValue(type);
+        return EventPayloads.AUDIT_EVENT_TYPES.contains(type) || PRIVATE_TYPES.containsValue(type);
     }
 
     /** The events to append for what a command recorded on the audit now in {@code state}, in order. */
     public List<NewEvent> toNewEvents(AuditState state, List<AuditEvent> recorded) {
         List<NewEvent> events = new ArrayList<>(recorded.size());
         for (AuditEvent event : recorded) {
-            events.add(event.published() ? AuditEventContract.toNewEvent(state, event)
+            events.add(event.published() ? EventPayloads.toNewEvent(state, event)
                     : NewEvent.privateEvent(state.auditId().toString(), state.renewal().certificantId(),
                             PRIVATE_TYPES.get(event.getClass()), event.at(), event));
         }
@@ -86,42 +71,12 @@ public class AuditEventStream {
      * whose private twin {@value #STARTED} made the audit) and for events of other streams.
      */
     public Optional<AuditEvent> toDomain(StoredEvent e) {
-        String type = e.type();
-        if (type.equals(EventTypes.AUDIT_EXTENDED)) {
-            AuditExtendedV1 p = json.read(e.payload(), AuditExtendedV1.class);
-            return Optional.of(new AuditEvent.Extended(p.previousDueOn(), p.newDueOn(), p.reason(), p.extendedBy(),
-                    p.extendedAt()));
-        }
-        if (type.equals(EventTypes.AUDIT_PROOF_SUBMITTED)) {
-            AuditProofSubmittedV1 p = json.read(e.payload(), AuditProofSubmittedV1.class);
-            // the round is the private ProofItemsSubmitted's; folding this one only marks the audit submitted
-            return Optional.of(new AuditEvent.ProofSubmitted(p.items(), p.cecs(), 0, p.submittedAt()));
-        }
-        if (type.equals(EventTypes.AUDIT_DECIDED)) {
-            AuditDecidedV1 p = json.read(e.payload(), AuditDecidedV1.class);
-            return Optional.of(new AuditEvent.Decided(new Decision(DecisionOutcome.valueOf(p.outcome()), p.notes(),
-                    p.decidedBy(), p.decidedAt(), p.cecsAccepted(), p.cecsDisallowed(), p.remediationDueOn(),
-                    p.validUntil(), p.replacementCreditIds()), p.decidedAt()));
-        }
-        if (type.equals(EventTypes.AUDIT_OVERDUE)) {
-            AuditOverdueV1 p = json.read(e.payload(), AuditOverdueV1.class);
-            return Optional.of(new AuditEvent.Overdue(p.dueOn(), p.cureBy(), p.overdueAt()));
-        }
-        if (type.equals(EventTypes.AUDIT_CURED)) {
-            AuditCuredV1 p = json.read(e.payload(), AuditCuredV1.class);
-            return Optional.of(new AuditEvent.Cured(p.how(), p.curedAt()));
-        }
-        if (type.equals(EventTypes.AUDIT_CLOSED)) {
-            AuditClosedV1 p = json.read(e.payload(), AuditClosedV1.class);
-            return Optional.of(new AuditEvent.Closed(AuditStatus.valueOf(p.result()), p.reason(), p.validUntil(),
-                    p.closedAt()));
-        }
         for (Map.Entry<Class<? extends AuditEvent>, String> t : PRIVATE_TYPES.entrySet()) {
-            if (t.getValue().equals(type)) {
+            if (t.getValue().equals(e.type())) {
                 return Optional.of(json.read(e.payload(), t.getKey()));
             }
         }
-        return Optional.empty();
+        return EventPayloads.toDomain(e.type(), e.payload(), json);
     }
 
     /** {@link #toDomain} of each event, in order. */
