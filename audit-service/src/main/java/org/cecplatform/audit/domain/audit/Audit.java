@@ -372,6 +372,14 @@ public final class Audit {
         return count(evidence, items, true).cecs();
     }
 
+    /**
+     * The ledger credits the accepted CECs come from: each counts toward the audited cycle, and toward no other (the
+     * system tests' one-cycle-per-credit property, {@code OneCyclePerCreditTest}, counts with it).
+     */
+    public Set<UUID> acceptedLedgerCredits(Evidence evidence) {
+        return count(evidence, items, true).ledgerCreditIds();
+    }
+
     public AuditState state() {
         return new AuditState(auditId, renewal, selection, status, openedOn, openedAt, originalDueOn, proofDueOn,
                 extension, items, decisions, remediationDueOn, overdueSince, cureBy, replacementFrom, round,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,10 +19,11 @@ import org.cecplatform.policy.counting.CountableCredit;
  * before the window use up their calendar year's caps (they counted toward the earlier cycle).
  *
  * @param cecs                 the accepted CECs, caps applied
- * @param replacementCreditIds the ledger credits counted here that were completed after the window: they count
- *                             toward the audited cycle only, and the renewal-service leaves them out of the next one
+ * @param ledgerCreditIds      the ledger credits counted here (toward the audited cycle)
+ * @param replacementCreditIds those of them completed after the window: they count toward the audited cycle only,
+ *                             and the renewal-service leaves them out of the next one
  */
-record ProofCount(BigDecimal cecs, List<UUID> replacementCreditIds) {
+record ProofCount(BigDecimal cecs, Set<UUID> ledgerCreditIds, List<UUID> replacementCreditIds) {
 
     private record Counted(UUID creditId, LocalDate completedOn, String category, BigDecimal cecs,
                            boolean countedElsewhere) implements CountableCredit {
@@ -69,16 +71,21 @@ record ProofCount(BigDecimal cecs, List<UUID> replacementCreditIds) {
             }
         }
         LocalDate to = renewal.windowEnd();
+        Set<UUID> fromLedger = new LinkedHashSet<>();
         List<UUID> replacements = new ArrayList<>();
         for (Counted credit : counted.values()) {
+            boolean ledgerCredit = evidence.credit(credit.creditId()).isPresent();
+            if (ledgerCredit && !credit.countedElsewhere()) {
+                fromLedger.add(credit.creditId());
+            }
             if (credit.completedOn().isAfter(renewal.windowEnd())) {
                 to = credit.completedOn().isAfter(to) ? credit.completedOn() : to;
-                if (evidence.credit(credit.creditId()).isPresent()) {
+                if (ledgerCredit) {
                     replacements.add(credit.creditId());
                 }
             }
         }
         BigDecimal cecs = evidence.counter().count(counted.values(), renewal.windowStart(), to).total();
-        return new ProofCount(cecs, List.copyOf(replacements));
+        return new ProofCount(cecs, Set.copyOf(fromLedger), List.copyOf(replacements));
     }
 }
