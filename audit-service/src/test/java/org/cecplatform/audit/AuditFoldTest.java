@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cecplatform.audit.application.AuditEventStream;
 import org.cecplatform.audit.domain.audit.Audit;
-import org.cecplatform.audit.persistence.Json;
 import org.cecplatform.platform.outbox.NewEvent;
 import org.cecplatform.platform.outbox.StoredEvent;
+import org.cecplatform.platform.persistence.StoredJson;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class AuditFoldTest {
 
-    private final Json json = new Json(EventSchemasTest.JSON);
+    private final StoredJson json = new StoredJson(EventSchemasTest.JSON);
     private final AuditEventStream stream = new AuditEventStream(json);
 
     @Test

@@ -23,10 +23,10 @@ import org.cecplatform.audit.domain.audit.AuditPolicy;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.domain.audit.Selection;
-import org.cecplatform.audit.persistence.Json;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.platform.outbox.NewEvent;
 import org.cecplatform.platform.outbox.StoredEvent;
+import org.cecplatform.platform.persistence.StoredJson;
 import org.cecplatform.testsupport.OlderRelease;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class AuditImportMigrationTest {
     @Inject
     AuditPolicy policy;
     @Inject
-    Json json;
+    StoredJson json;
 
     @Test
     void anAuditStoredBeforeV4GetsAnImportEventThatFoldsToItsRow() throws Exception {

@@ -50,11 +50,11 @@ import org.cecplatform.audit.domain.audit.AuditPolicy;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.domain.audit.Selection;
-import org.cecplatform.audit.persistence.Json;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.platform.outbox.EventLog;
 import org.cecplatform.platform.outbox.NewEvent;
 import org.cecplatform.platform.outbox.StoredEvent;
+import org.cecplatform.platform.persistence.StoredJson;
 import org.cecplatform.platform.projection.ProjectionRebuilds;
 import org.cecplatform.platform.projection.RebuildProgress;
 import org.cecplatform.platform.time.ServiceClock;
@@ -94,7 +94,7 @@ class AuditsProjectionTest {
     @Inject
     AuditPolicy policy;
     @Inject
-    Json json;
+    StoredJson json;
 
     @BeforeEach
     void noRebuildRunningOnMarchFirst() throws Exception {

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.cecplatform.audit.domain.audit.AuditEvent;
 import org.cecplatform.audit.domain.audit.AuditState;
-import org.cecplatform.audit.persistence.Json;
 import org.cecplatform.platform.outbox.NewEvent;
 import org.cecplatform.platform.outbox.StoredEvent;
+import org.cecplatform.platform.persistence.StoredJson;
 
 /**
  * The audit's stream in the event log (aggregate id: the audit id; README "Event sourcing"): the domain's events as
@@ -44,9 +44,9 @@ public class AuditEventStream {
             AuditEvent.ReplacementCecsCount.class, REPLACEMENT_CECS_COUNT,
             AuditEvent.StateImported.class, STATE_IMPORTED);
 
-    private final Json json;
+    private final StoredJson json;
 
-    public AuditEventStream(Json json) {
+    public AuditEventStream(StoredJson json) {
         this.json = json;
     }
 

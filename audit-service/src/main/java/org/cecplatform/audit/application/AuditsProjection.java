@@ -12,9 +12,9 @@ import org.cecplatform.audit.domain.audit.AuditEvent;
 import org.cecplatform.audit.domain.audit.AuditPolicy;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.persistence.AuditTable;
-import org.cecplatform.audit.persistence.Json;
 import org.cecplatform.platform.outbox.NewEvent;
 import org.cecplatform.platform.outbox.StoredEvent;
+import org.cecplatform.platform.persistence.StoredJson;
 import org.cecplatform.platform.projection.EventLogProjection;
 import org.cecplatform.platform.projection.ProjectionTables;
 
@@ -32,9 +32,9 @@ public class AuditsProjection implements EventLogProjection {
     private final AuditTable table;
     private final AuditEventStream stream;
     private final AuditPolicy policy;
-    private final Json json;
+    private final StoredJson json;
 
-    public AuditsProjection(AuditTable table, AuditEventStream stream, AuditPolicy policy, Json json) {
+    public AuditsProjection(AuditTable table, AuditEventStream stream, AuditPolicy policy, StoredJson json) {
         this.table = table;
         this.stream = stream;
         this.policy = policy;

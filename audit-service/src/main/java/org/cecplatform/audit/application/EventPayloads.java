@@ -14,7 +14,6 @@ import org.cecplatform.audit.domain.audit.DecisionOutcome;
 import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.domain.audit.Selection;
 import org.cecplatform.audit.persistence.CreditRepository.NewCredit;
-import org.cecplatform.audit.persistence.Json;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.Topics;
 import org.cecplatform.contract.audit.AuditClosedV1;
@@ -28,6 +27,7 @@ import org.cecplatform.contract.ledger.CecEarnedV1;
 import org.cecplatform.contract.renewal.CertificationReinstatedV1;
 import org.cecplatform.contract.renewal.CertificationRenewedV1;
 import org.cecplatform.platform.outbox.NewEvent;
+import org.cecplatform.platform.persistence.StoredJson;
 
 /**
  * The one place where the audit-service maps between its domain and the event contract's payload records: the
@@ -93,7 +93,7 @@ public final class EventPayloads {
      * The domain change a stored public event of an audit's stream stands for; empty for AuditOpened (its private
      * twin, AuditStarted, made the audit) and for any other type.
      */
-    static Optional<AuditEvent> toDomain(String type, String payload, Json json) {
+    static Optional<AuditEvent> toDomain(String type, String payload, StoredJson json) {
         if (type.equals(EventTypes.AUDIT_EXTENDED)) {
             AuditExtendedV1 p = json.read(payload, AuditExtendedV1.class);
             return Optional.of(new AuditEvent.Extended(p.previousDueOn(), p.newDueOn(), p.reason(), p.extendedBy(),

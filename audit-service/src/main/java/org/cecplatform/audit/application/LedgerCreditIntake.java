@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.cecplatform.audit.persistence.AuditRepository;
 import org.cecplatform.audit.persistence.CreditRepository;
 import org.cecplatform.platform.messaging.CreditInvariants;
@@ -43,7 +41,7 @@ public class LedgerCreditIntake {
      * @throws org.cecplatform.platform.messaging.RejectedMessageException an event that would change a recorded credit
      */
     public void accept(List<LedgerCreditEvent> events) {
-        rejectChangedCredits(events);
+        CreditInvariants.check(events, credits::recorded);
         List<LedgerCreditEvent.Earned> earned = new ArrayList<>();
         for (LedgerCreditEvent event : events) {
             if (event instanceof LedgerCreditEvent.Earned credit) {
@@ -55,23 +53,6 @@ public class LedgerCreditIntake {
             }
         }
         record(earned);
-    }
-
-    private void rejectChangedCredits(List<LedgerCreditEvent> events) {
-        Set<UUID> creditIds = events.stream().map(LedgerCreditIntake::creditId).collect(Collectors.toSet());
-        CreditInvariants invariants = new CreditInvariants(credits.recorded(creditIds));
-        for (LedgerCreditEvent event : events) {
-            if (event instanceof LedgerCreditEvent.Earned credit) {
-                invariants.earned(credit.event());
-            } else if (event instanceof LedgerCreditEvent.Voided voided) {
-                invariants.voided(voided.event());
-            }
-        }
-    }
-
-    private static UUID creditId(LedgerCreditEvent event) {
-        return event instanceof LedgerCreditEvent.Earned credit ? credit.event().creditId()
-                : ((LedgerCreditEvent.Voided) event).event().creditId();
     }
 
     private void record(List<LedgerCreditEvent.Earned> earned) {

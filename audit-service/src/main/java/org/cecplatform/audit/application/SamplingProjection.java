@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.cecplatform.audit.domain.sampling.PoolOpened;
 import org.cecplatform.audit.domain.sampling.RenewalDrawn;
-import org.cecplatform.audit.persistence.Json;
 import org.cecplatform.audit.persistence.SamplingTables;
 import org.cecplatform.platform.outbox.NewEvent;
 import org.cecplatform.platform.outbox.StoredEvent;
+import org.cecplatform.platform.persistence.StoredJson;
 import org.cecplatform.platform.projection.EventLogProjection;
 import org.cecplatform.platform.projection.ProjectionTables;
 
@@ -24,9 +24,9 @@ public class SamplingProjection implements EventLogProjection {
     public static final String NAME = "sampling";
 
     private final SamplingTables tables;
-    private final Json json;
+    private final StoredJson json;
 
-    public SamplingProjection(SamplingTables tables, Json json) {
+    public SamplingProjection(SamplingTables tables, StoredJson json) {
         this.tables = tables;
         this.json = json;
     }

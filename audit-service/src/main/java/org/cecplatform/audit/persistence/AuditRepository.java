@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.AuditStatus;
 import org.cecplatform.platform.persistence.Jdbc;
+import org.cecplatform.platform.persistence.StoredJson;
 
 /**
  * Reads of the audit queue ({@code audit}, the {@code audits} projection, written by {@link AuditTable} only): the
@@ -27,9 +28,9 @@ public class AuditRepository implements PanacheRepositoryBase<AuditRow, UUID> {
     private static final List<String> CLOSED = List.of(AuditStatus.PASSED.name(), AuditStatus.FAILED.name());
 
     private final Jdbc jdbc;
-    private final Json json;
+    private final StoredJson json;
 
-    public AuditRepository(Jdbc jdbc, Json json) {
+    public AuditRepository(Jdbc jdbc, StoredJson json) {
         this.jdbc = jdbc;
         this.json = json;
     }

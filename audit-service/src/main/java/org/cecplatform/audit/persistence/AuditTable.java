@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.platform.persistence.Jdbc;
+import org.cecplatform.platform.persistence.StoredJson;
 import org.cecplatform.platform.projection.ProjectionTables;
 
 /**
@@ -19,9 +20,9 @@ public class AuditTable {
     public static final String TABLE = "audit";
 
     private final Jdbc jdbc;
-    private final Json json;
+    private final StoredJson json;
 
-    public AuditTable(Jdbc jdbc, Json json) {
+    public AuditTable(Jdbc jdbc, StoredJson json) {
         this.jdbc = jdbc;
         this.json = json;
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
 import org.cecplatform.audit.domain.sampling.Draw;
 import org.cecplatform.audit.domain.sampling.PoolEntry;
+import org.cecplatform.platform.persistence.StoredJson;
 import org.hibernate.annotations.Immutable;
 
 /** A row of {@code pool_entry}: a renewal in its level-year pool, with its draw. Read only ({@link SamplingTables}). */
@@ -46,7 +47,7 @@ public class PoolEntryRow {
     protected PoolEntryRow() {
     }
 
-    PoolEntry toEntry(Json json) {
+    PoolEntry toEntry(StoredJson json) {
         return new PoolEntry(json.read(renewal, RenewalUnderAudit.class), auditableUntil,
                 new Draw(level, year, ordinal, block, position, blockSize, perBlock, draw, selected), enteredAt);
     }

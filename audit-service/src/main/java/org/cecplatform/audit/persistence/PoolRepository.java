@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cecplatform.audit.domain.sampling.PoolEntry;
 import org.cecplatform.platform.persistence.Jdbc;
+import org.cecplatform.platform.persistence.StoredJson;
 
 /**
  * Reads the pools' entries (each renewal's draw, {@code pool_entry}: the {@code sampling} projection's table, which
@@ -20,9 +21,9 @@ public class PoolRepository implements PanacheRepositoryBase<PoolEntryRow, UUID>
     private static final int POOL_LOCKS = 0x504f4f4c;
 
     private final Jdbc jdbc;
-    private final Json json;
+    private final StoredJson json;
 
-    public PoolRepository(Jdbc jdbc, Json json) {
+    public PoolRepository(Jdbc jdbc, StoredJson json) {
         this.jdbc = jdbc;
         this.json = json;
     }

@@ -3,10 +3,7 @@ package org.cecplatform.renewal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.cecplatform.contract.ledger.CecEarnedV1;
 import org.cecplatform.contract.ledger.CecVoidedV1;
 import org.cecplatform.platform.messaging.CreditInvariants;
@@ -42,7 +39,7 @@ public class LedgerCreditsWriter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void writeChecked(List<LedgerCreditEvent> events) {
-        rejectChangedCredits(events);
+        CreditInvariants.check(events, credits::recorded);
         write(events, ProjectionTables.LIVE);
     }
 
@@ -60,28 +57,6 @@ public class LedgerCreditsWriter {
             }
         }
         rows.earned(earned, tables);
-    }
-
-    private void rejectChangedCredits(List<LedgerCreditEvent> events) {
-        Set<UUID> creditIds = new HashSet<>();
-        for (LedgerCreditEvent event : events) {
-            if (event instanceof LedgerCreditEvent.Earned e) {
-                creditIds.add(e.event().creditId());
-            } else if (event instanceof LedgerCreditEvent.Voided v) {
-                creditIds.add(v.event().creditId());
-            }
-        }
-        if (creditIds.isEmpty()) {
-            return;
-        }
-        CreditInvariants invariants = new CreditInvariants(credits.recorded(creditIds));
-        for (LedgerCreditEvent event : events) {
-            if (event instanceof LedgerCreditEvent.Earned e) {
-                invariants.earned(e.event());
-            } else if (event instanceof LedgerCreditEvent.Voided v) {
-                invariants.voided(v.event());
-            }
-        }
     }
 
     private static LedgerCreditTables.EarnedCredit earned(CecEarnedV1 e) {

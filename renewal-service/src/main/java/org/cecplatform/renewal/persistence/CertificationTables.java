@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.cecplatform.platform.persistence.Jdbc;
+import org.cecplatform.platform.persistence.StoredJson;
 import org.cecplatform.platform.projection.ProjectionTables;
 import org.cecplatform.renewal.domain.CertificationStatus;
 import org.cecplatform.renewal.domain.Cycle;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cecplatform.platform.persistence.Jdbc;
+import org.cecplatform.platform.persistence.StoredJson;
 import org.cecplatform.renewal.domain.PaymentNotice;
 import org.cecplatform.renewal.domain.PaymentOutcome;
 import org.cecplatform.renewal.domain.PendingRenewal;

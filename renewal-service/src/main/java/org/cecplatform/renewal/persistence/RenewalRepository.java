@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.cecplatform.platform.persistence.StoredJson;
 import org.cecplatform.renewal.domain.AttestedCecs;
 import org.cecplatform.renewal.domain.CprCard;
 import org.cecplatform.renewal.domain.Fee;

@@ -2,7 +2,10 @@ package org.cecplatform.platform.messaging;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.cecplatform.contract.ledger.CecEarnedV1;
 import org.cecplatform.contract.ledger.CecVoidedV1;
@@ -23,7 +26,35 @@ public final class CreditInvariants {
     public record Recorded(String certificantId, BigDecimal cecs) {
     }
 
+    /** The projection's credits among those named, by credit id: one query for a whole batch. */
+    @FunctionalInterface
+    public interface RecordedCredits {
+        Map<UUID, Recorded> of(Set<UUID> creditIds);
+    }
+
     private final Map<UUID, Recorded> recorded;
+
+    /**
+     * Checks a batch of ledger events, in order, against the credits the projection holds ({@code projected} is asked
+     * once, for the credits the batch names).
+     *
+     * @throws RejectedMessageException the first event that would change a credit's owner or amount
+     */
+    public static void check(List<? extends LedgerCreditEvent> batch, RecordedCredits projected) {
+        Set<UUID> creditIds = new HashSet<>();
+        batch.forEach(event -> creditIds.add(event.creditId()));
+        if (creditIds.isEmpty()) {
+            return;
+        }
+        CreditInvariants invariants = new CreditInvariants(projected.of(creditIds));
+        for (LedgerCreditEvent event : batch) {
+            if (event instanceof LedgerCreditEvent.Earned earned) {
+                invariants.earned(earned.event());
+            } else if (event instanceof LedgerCreditEvent.Voided voided) {
+                invariants.voided(voided.event());
+            }
+        }
+    }
 
     /** @param projected the projection's credits among those the batch names, by credit id */
     public CreditInvariants(Map<UUID, Recorded> projected) {

@@ -1,17 +1,21 @@
-package org.cecplatform.audit.persistence;
+package org.cecplatform.platform.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Stored JSON snapshots: written with the service's mapper, read tolerantly (new fields may appear). */
+/**
+ * Values a service keeps as JSON in its tables ({@code jsonb} columns: renewal forms, fees, an audit's state, a
+ * pool's draw): written with the application's own mapper, so a stored value reads back as it was written, and read
+ * tolerantly, so a value stored by a later version (a field more) still reads.
+ */
 @ApplicationScoped
-public class Json {
+public class StoredJson {
 
     private final ObjectMapper mapper;
 
-    public Json(ObjectMapper mapper) {
+    public StoredJson(ObjectMapper mapper) {
         this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -23,11 +27,11 @@ public class Json {
         }
     }
 
-    public <T> T read(String json, Class<T> type) {
+    public <T> T read(String text, Class<T> type) {
         try {
-            return mapper.readValue(json, type);
+            return mapper.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored " + type.getSimpleName() + " is unreadable", e);
+            throw new IllegalStateException("stored JSON is unreadable as " + type.getSimpleName(), e);
         }
     }
 }
