@@ -49,7 +49,7 @@ public class LedgerCreditIntake {
             } else {
                 record(earned);
                 // A voided credit never counts again; audits already passed on it stay passed (decisions are final).
-                projection.apply(List.of(event), ProjectionTables.LIVE);
+                projection.write(List.of(event), ProjectionTables.LIVE);
             }
         }
         record(earned);
@@ -59,7 +59,7 @@ public class LedgerCreditIntake {
         if (earned.isEmpty()) {
             return;
         }
-        projection.apply(earned, ProjectionTables.LIVE);
+        projection.write(earned, ProjectionTables.LIVE);
         Set<String> withNewVerified = new LinkedHashSet<>();
         earned.stream().filter(credit -> credit.event().verified())
                 .forEach(credit -> withNewVerified.add(credit.event().certificantId()));

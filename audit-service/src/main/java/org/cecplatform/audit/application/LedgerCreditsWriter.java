@@ -6,17 +6,18 @@ import java.util.List;
 import org.cecplatform.audit.persistence.CreditRepository;
 import org.cecplatform.audit.persistence.CreditRepository.NewCredit;
 import org.cecplatform.platform.messaging.LedgerCreditEvent;
+import org.cecplatform.platform.messaging.ProjectedLedgerCredits;
 import org.cecplatform.platform.projection.ProjectionTables;
 
 /**
  * The writer of the {@code ledger-credits} projection ({@code ledger_credit}): every person's ledger credits, which
  * audit items naming a credit and the verified CECs of an audit read. The live path ({@link LedgerCreditIntake}) and a
- * rebuild (the topic projection in {@code messaging}) both write through {@link #apply}. Writes are idempotent: a
+ * rebuild (the topic projection in {@code messaging}) both write through {@link #write}. Writes are idempotent: a
  * credit keeps its first row (owner and amount never change), and a void marks only its owner's credit, so a rebuild
  * ends where the live consumer did, dead-lettered events included. It writes nothing else (no side effects).
  */
 @ApplicationScoped
-public class LedgerCreditsWriter {
+public class LedgerCreditsWriter implements ProjectedLedgerCredits {
 
     public static final String TABLE = "ledger_credit";
 
@@ -26,8 +27,14 @@ public class LedgerCreditsWriter {
         this.credits = credits;
     }
 
+    @Override
+    public List<String> tables() {
+        return List.of(TABLE);
+    }
+
     /** Credits and voids in their order; consecutive credits in one statement. */
-    public void apply(List<? extends LedgerCreditEvent> events, ProjectionTables tables) {
+    @Override
+    public void write(List<? extends LedgerCreditEvent> events, ProjectionTables tables) {
         List<NewCredit> earned = new ArrayList<>();
         for (LedgerCreditEvent event : events) {
             if (event instanceof LedgerCreditEvent.Earned credit) {

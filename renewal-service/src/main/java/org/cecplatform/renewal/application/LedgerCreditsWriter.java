@@ -8,6 +8,7 @@ import org.cecplatform.contract.ledger.CecEarnedV1;
 import org.cecplatform.contract.ledger.CecVoidedV1;
 import org.cecplatform.platform.messaging.CreditInvariants;
 import org.cecplatform.platform.messaging.LedgerCreditEvent;
+import org.cecplatform.platform.messaging.ProjectedLedgerCredits;
 import org.cecplatform.platform.projection.ProjectionTables;
 import org.cecplatform.renewal.persistence.CreditRepository;
 import org.cecplatform.renewal.persistence.LedgerCreditTables;
@@ -18,7 +19,7 @@ import org.cecplatform.renewal.persistence.LedgerCreditTables;
  * {@link #write}, so a rebuild gives the rows the live consumer wrote.
  */
 @ApplicationScoped
-public class LedgerCreditsWriter {
+public class LedgerCreditsWriter implements ProjectedLedgerCredits {
 
     private final LedgerCreditTables rows;
     private final CreditRepository credits;
@@ -29,6 +30,7 @@ public class LedgerCreditsWriter {
     }
 
     /** The live tables the projection writes. */
+    @Override
     public List<String> tables() {
         return List.of(LedgerCreditTables.LEDGER_CREDIT);
     }
@@ -45,7 +47,8 @@ public class LedgerCreditsWriter {
 
     /** Consecutive credits go in one JDBC batch; a void waits for the credits before it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void write(List<LedgerCreditEvent> events, ProjectionTables tables) {
+    @Override
+    public void write(List<? extends LedgerCreditEvent> events, ProjectionTables tables) {
         List<LedgerCreditTables.EarnedCredit> earned = new ArrayList<>(events.size());
         for (LedgerCreditEvent event : events) {
             if (event instanceof LedgerCreditEvent.Earned e) {
