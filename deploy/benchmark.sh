@@ -11,7 +11,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-JAR="$ROOT/tooling/tooling/benchmark/target/benchmark.jar"
+JAR="$ROOT/tooling/benchmark/target/benchmark.jar"
 
 rebuild=false
 args=()
