@@ -1,9 +1,9 @@
 package org.cecplatform.renewal.persistence;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +20,7 @@ import org.cecplatform.renewal.domain.UnmatchedPayment;
 
 /**
  * Renewal requests waiting for their payment, and every notification the payment provider sent. The writes are
- * statements (a notification is claimed with {@code on conflict do nothing}, a request settled only while PENDING);
- * the reads are the entities {@link PendingRenewalEntity} and {@link PaymentNotificationEntity}.
+ * statements (a notification is claimed with {@code on conflict do nothing}, a request settled only while PENDING).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -65,22 +64,22 @@ public class PaymentRepository {
     }
 
     public Optional<FirstRequest> firstRequest(String certificantId, String idempotencyKey) {
-        return PendingRenewalEntity.<PendingRenewalEntity>find("certificantId = ?1 and idempotencyKey = ?2",
-                        certificantId, idempotencyKey)
-                .firstResultOptional().map(p -> new FirstRequest(p.requestHash, p.renewalId));
+        return jdbc.one("select request_hash, renewal_id from pending_renewal where certificant_id = ?"
+                + " and idempotency_key = ?", rs -> new FirstRequest(rs.getString("request_hash"),
+                Jdbc.uuid(rs, "renewal_id")), certificantId, idempotencyKey);
     }
 
     public Optional<PendingRenewal> pending(UUID renewalId) {
-        return PendingRenewalEntity.<PendingRenewalEntity>findByIdOptional(renewalId).map(this::pendingRenewal);
+        return jdbc.one("select * from pending_renewal where renewal_id = ?", this::pendingRenewal, renewalId);
     }
 
     /**
-     * The request a payment reference names. Only its id and owner are read, and no entity is kept: the caller locks
-     * the person and then reads the request itself ({@link #pending}), which must see what a concurrent payment did.
+     * The request a payment reference names: only its id and owner; the caller locks the person and then reads the
+     * request itself ({@link #pending}), which must see what a concurrent payment did.
      */
     public Optional<RequestReference> requestWithReference(String reference) {
-        return PendingRenewalEntity.find("paymentReference", reference).project(RequestReference.class)
-                .firstResultOptional();
+        return jdbc.one("select renewal_id, certificant_id from pending_renewal where payment_reference = ?",
+                rs -> new RequestReference(Jdbc.uuid(rs, "renewal_id"), rs.getString("certificant_id")), reference);
     }
 
     /** Sets the status of a renewal that is still PENDING; false when it was settled meanwhile. */
@@ -97,9 +96,8 @@ public class PaymentRepository {
 
     /** A person's pending (unpaid, unexpired) renewal requests, newest first. */
     public List<PendingRenewal> pendingOf(String certificantId) {
-        return PendingRenewalEntity.<PendingRenewalEntity>list("certificantId = ?1 and status = ?2",
-                        Sort.descending("requestedAt").and("renewalId"), certificantId, RenewalStatus.PENDING)
-                .stream().map(this::pendingRenewal).toList();
+        return jdbc.list("select * from pending_renewal where certificant_id = ? and status = ?"
+                + " order by requested_at desc, renewal_id", this::pendingRenewal, certificantId, RenewalStatus.PENDING);
     }
 
     // ------------------------------------------------------------------------------------------- notifications
@@ -128,27 +126,32 @@ public class PaymentRepository {
     }
 
     public Optional<PaymentOutcome> outcomeOf(String eventId) {
-        return PaymentNotificationEntity.<PaymentNotificationEntity>findByIdOptional(eventId)
-                .map(n -> new PaymentOutcome(n.providerEventId, n.outcome, n.renewalId, n.reason));
+        return jdbc.one("select provider_event_id, outcome, renewal_id, reason from payment_notification"
+                + " where provider_event_id = ?", rs -> new PaymentOutcome(rs.getString("provider_event_id"),
+                PaymentOutcome.Kind.valueOf(rs.getString("outcome")), Jdbc.uuid(rs, "renewal_id"),
+                rs.getString("reason")), eventId);
     }
 
     /** Genuine payments that renewed nothing, newest first. */
     public List<UnmatchedPayment> unmatched(int page, int size) {
-        return PaymentNotificationEntity.<PaymentNotificationEntity>find("outcome",
-                        Sort.descending("receivedAt").and("providerEventId"), PaymentOutcome.Kind.UNMATCHED)
-                .page(Page.of(page, size)).stream()
-                .map(n -> new UnmatchedPayment(n.providerEventId, n.receivedAt, n.paymentReference, n.amount,
-                        n.currency, n.renewalId, n.reason))
-                .toList();
+        return jdbc.list("select * from payment_notification where outcome = ?"
+                + " order by received_at desc, provider_event_id limit ? offset ?",
+                rs -> new UnmatchedPayment(rs.getString("provider_event_id"), Jdbc.instant(rs, "received_at"),
+                        rs.getString("payment_reference"), rs.getBigDecimal("amount"), rs.getString("currency"),
+                        Jdbc.uuid(rs, "renewal_id"), rs.getString("reason")),
+                PaymentOutcome.Kind.UNMATCHED, size, (long) page * size);
     }
 
     public long countUnmatched() {
-        return PaymentNotificationEntity.count("outcome", PaymentOutcome.Kind.UNMATCHED);
+        return jdbc.one("select count(*) from payment_notification where outcome = ?", rs -> rs.getLong(1),
+                PaymentOutcome.Kind.UNMATCHED).orElse(0L);
     }
 
-    private PendingRenewal pendingRenewal(PendingRenewalEntity p) {
-        return new PendingRenewal(p.renewalId, p.certificantId, p.status, p.requestedOn, p.requestedAt, p.expiresAt,
-                p.submittedBy, json.read(p.form, RenewalRequest.class), json.read(p.quote, RenewalQuote.class),
-                p.paymentReference);
+    private PendingRenewal pendingRenewal(ResultSet rs) throws SQLException {
+        return new PendingRenewal(Jdbc.uuid(rs, "renewal_id"), rs.getString("certificant_id"),
+                RenewalStatus.valueOf(rs.getString("status")), Jdbc.date(rs, "requested_on"),
+                Jdbc.instant(rs, "requested_at"), Jdbc.instant(rs, "expires_at"), rs.getString("submitted_by"),
+                json.read(rs.getString("form"), RenewalRequest.class), json.read(rs.getString("quote"),
+                RenewalQuote.class), rs.getString("payment_reference"));
     }
 }

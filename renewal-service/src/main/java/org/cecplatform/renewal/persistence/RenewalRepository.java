@@ -1,9 +1,6 @@
 package org.cecplatform.renewal.persistence;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.cecplatform.platform.persistence.Jdbc;
 import org.cecplatform.platform.persistence.StoredJson;
 import org.cecplatform.renewal.domain.AttestedCecs;
 import org.cecplatform.renewal.domain.CprCard;
@@ -18,7 +16,6 @@ import org.cecplatform.renewal.domain.Fee;
 import org.cecplatform.renewal.domain.FeeItem;
 import org.cecplatform.renewal.domain.Payment;
 import org.cecplatform.renewal.domain.Renewal;
-import org.cecplatform.renewal.domain.RenewalKind;
 import org.cecplatform.renewal.domain.RenewedCertification;
 
 /**
@@ -29,64 +26,55 @@ import org.cecplatform.renewal.domain.RenewedCertification;
 @ApplicationScoped
 public class RenewalRepository {
 
+    private final Jdbc jdbc;
     private final StoredJson json;
 
-    public RenewalRepository(StoredJson json) {
+    public RenewalRepository(Jdbc jdbc, StoredJson json) {
+        this.jdbc = jdbc;
         this.json = json;
     }
 
     public Optional<Renewal> renewal(UUID renewalId) {
-        return RenewalEntity.<RenewalEntity>findByIdOptional(renewalId).map(r -> withCertifications(List.of(r)).get(0));
+        return withCertifications(jdbc.list("select * from renewal where renewal_id = ?", RenewalRow::of, renewalId))
+                .stream().findFirst();
     }
 
     /** A person's renewals, newest first. */
     public List<Renewal> renewalsOf(String certificantId, int page, int size) {
-        List<RenewalEntity> found = RenewalEntity.<RenewalEntity>find("certificantId",
-                        Sort.descending("renewedAt").and("renewalId"), certificantId)
-                .page(Page.of(page, size)).list();
-        return withCertifications(found);
+        return withCertifications(jdbc.list("select * from renewal where certificant_id = ?"
+                + " order by renewed_at desc, renewal_id limit ? offset ?", RenewalRow::of, certificantId, size,
+                (long) page * size));
     }
 
     public long countRenewalsOf(String certificantId) {
-        return RenewalEntity.count("certificantId", certificantId);
+        return jdbc.one("select count(*) from renewal where certificant_id = ?", rs -> rs.getLong(1), certificantId)
+                .orElse(0L);
     }
 
     /** The renewals with the certifications each covered, in the order of the renewal's credentials. */
-    private List<Renewal> withCertifications(List<RenewalEntity> renewals) {
+    private List<Renewal> withCertifications(List<RenewalRow> renewals) {
         if (renewals.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<RenewedCertificationEntity>> covered = RenewedCertificationEntity
-                .<RenewedCertificationEntity>list("renewalId in ?1",
-                        renewals.stream().map(r -> r.renewalId).toList())
-                .stream().collect(Collectors.groupingBy(c -> c.renewalId));
-        return renewals.stream().map(r -> renewal(r, covered.getOrDefault(r.renewalId, List.of()))).toList();
+        Map<UUID, List<CoveredRow>> covered = jdbc.list("select * from renewal_certification"
+                        + " where renewal_id = any(?)", CoveredRow::of,
+                        (Object) renewals.stream().map(RenewalRow::renewalId).toArray(UUID[]::new))
+                .stream().collect(Collectors.groupingBy(CoveredRow::renewalId));
+        return renewals.stream().map(r -> renewal(r, covered.getOrDefault(r.renewalId(), List.of()))).toList();
     }
 
-    private Renewal renewal(RenewalEntity r, List<RenewedCertificationEntity> covered) {
-        List<String> credentials = List.of(r.credentials.split(","));
+    private Renewal renewal(RenewalRow r, List<CoveredRow> covered) {
+        List<String> credentials = List.of(r.credentials().split(","));
         List<RenewedCertification> certifications = covered.stream()
-                .map(c -> renewedCertification(c, r))
+                .map(c -> c.certification(r.kind(), r.renewedOn()))
                 .sorted(Comparator.comparingInt(c -> credentials.indexOf(c.credential())))
                 .toList();
-        return new Renewal(r.renewalId, r.certificantId, r.kind, credentials, r.level, r.renewedOn, r.renewedAt,
-                r.cycleStart, r.cycleEnd, certifications, r.cecsRequired,
-                json.read(r.attestedSubmitted, AttestedCecs.class), json.read(r.attestedCounted, AttestedCecs.class),
-                r.cecsAttested, r.cecsTracked,
-                new Fee(Arrays.asList(json.read(r.feeItems, FeeItem[].class)), r.feeTotal, r.currency),
-                new Payment(r.paymentAmount, r.paymentCurrency, r.paymentReference),
-                new CprCard(r.cprProvider, r.cprIssuedOn, r.cprExpiresOn, r.cprHandsOn), r.submittedBy);
-    }
-
-    /**
-     * Renewals recorded before the counting window was stored: the window as the renewal counted it then, from the
-     * previous cycle's start to the renewal date (for a reinstatement, to the lapsed cycle's end).
-     */
-    private static RenewedCertification renewedCertification(RenewedCertificationEntity c, RenewalEntity r) {
-        LocalDate countedFrom = c.countedFrom != null ? c.countedFrom : c.previousCycleStart;
-        LocalDate countedTo = c.countedTo != null ? c.countedTo
-                : r.kind == RenewalKind.REINSTATEMENT ? c.previousCycleEnd : r.renewedOn;
-        return new RenewedCertification(c.certificationId, c.credential, c.previousCycleStart, c.previousCycleEnd,
-                c.cecsTracked, c.gapFrom, c.gapTo, countedFrom, countedTo);
+        return new Renewal(r.renewalId(), r.certificantId(), r.kind(), credentials, r.level(), r.renewedOn(),
+                r.renewedAt(), r.cycleStart(), r.cycleEnd(), certifications, r.cecsRequired(),
+                json.read(r.attestedSubmitted(), AttestedCecs.class), json.read(r.attestedCounted(), AttestedCecs.class),
+                r.cecsAttested(), r.cecsTracked(),
+                new Fee(Arrays.asList(json.read(r.feeItems(), FeeItem[].class)), r.feeTotal(), r.currency()),
+                new Payment(r.paymentAmount(), r.paymentCurrency(), r.paymentReference()),
+                new CprCard(r.cprProvider(), r.cprIssuedOn(), r.cprExpiresOn(), r.cprHandsOn()), r.submittedBy());
     }
 }
