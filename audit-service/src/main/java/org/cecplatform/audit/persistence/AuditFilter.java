@@ -1,8 +1,9 @@
 package org.cecplatform.audit.persistence;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Optional filters of the audit list; null means any. */
 public record AuditFilter(String status, String credential, Integer year, String certificantId) {
@@ -12,21 +13,25 @@ public record AuditFilter(String status, String credential, Integer year, String
         return new AuditFilter(null, null, null, certificantId);
     }
 
-    /** The {@link AuditRow} attributes this filter fixes, by name, with their values: the query's parameters. */
-    Map<String, Object> parameters() {
+    /** The {@code where} clause on {@code audit} for the filters that are set; empty for none. */
+    String where() {
+        List<String> conditions = fixedColumns().keySet().stream().map(column -> column + " = ?").toList();
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** The values of {@link #where()}'s parameters, in its order. */
+    Object[] parameters() {
+        return new ArrayList<>(fixedColumns().values()).toArray();
+    }
+
+    /** The columns this filter fixes, with their values, in one order. */
+    private Map<String, Object> fixedColumns() {
         Map<String, Object> fixed = new LinkedHashMap<>();
         fixed.put("status", status);
         fixed.put("credential", credential);
         fixed.put("year", year);
-        fixed.put("certificantId", certificantId);
+        fixed.put("certificant_id", certificantId);
         fixed.values().removeIf(value -> value == null);
         return fixed;
-    }
-
-    /** The {@code where} clause on {@link AuditRow} (alias {@code a}) for the {@link #parameters()}; empty for none. */
-    String where() {
-        return parameters().keySet().stream().map(name -> "a." + name + " = :" + name)
-                .collect(Collectors.collectingAndThen(Collectors.joining(" and "),
-                        conditions -> conditions.isEmpty() ? "" : " where " + conditions));
     }
 }

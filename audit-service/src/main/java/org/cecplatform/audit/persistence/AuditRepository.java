@@ -1,8 +1,10 @@
 package org.cecplatform.audit.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,14 +20,13 @@ import org.cecplatform.platform.persistence.StoredJson;
 
 /**
  * Reads of the audit queue ({@code audit}, the {@code audits} projection, written by {@link AuditTable} only): the
- * staff queries through {@link AuditRow}, and the one query on the states' JSON by hand. And the locks that serialise
- * audit commands.
+ * staff queries on its columns, the one query inside the states' JSON, and the locks that serialise audit commands.
  */
 @ApplicationScoped
-public class AuditRepository implements PanacheRepositoryBase<AuditRow, UUID> {
+public class AuditRepository {
 
     /** The statuses of an audit that can no longer change. */
-    private static final List<String> CLOSED = List.of(AuditStatus.PASSED.name(), AuditStatus.FAILED.name());
+    private static final String[] CLOSED = {AuditStatus.PASSED.name(), AuditStatus.FAILED.name()};
 
     private final Jdbc jdbc;
     private final StoredJson json;
@@ -37,11 +38,11 @@ public class AuditRepository implements PanacheRepositoryBase<AuditRow, UUID> {
 
     /** The audit as the audit queue (the {@code audits} projection) shows it. */
     public Optional<AuditState> stateOf(UUID auditId) {
-        return findByIdOptional(auditId).map(this::state);
+        return jdbc.one("select state from audit where audit_id = ?", this::state, auditId);
     }
 
     public Optional<UUID> idOfRenewal(UUID renewalId) {
-        return ids("select a.auditId from AuditRow a where a.renewalId = ?1", renewalId).stream().findFirst();
+        return jdbc.one("select audit_id from audit where renewal_id = ?", rs -> Jdbc.uuid(rs, "audit_id"), renewalId);
     }
 
     /**
@@ -87,51 +88,48 @@ public class AuditRepository implements PanacheRepositoryBase<AuditRow, UUID> {
 
     /** Audits whose deadline has passed by {@code today}, earliest first: the sweep's work list. */
     public List<UUID> pastDeadline(LocalDate today) {
-        return ids("select a.auditId from AuditRow a where a.nextDeadline < ?1 order by a.nextDeadline", today);
+        return ids("select audit_id from audit where next_deadline < ? order by next_deadline", today);
     }
 
     /** A person's audits that are not closed: they may change when the person's verified credits do. */
     public List<UUID> unfinishedOf(String certificantId) {
-        return ids("select a.auditId from AuditRow a where a.certificantId = ?1 and a.status not in ?2",
-                certificantId, CLOSED);
+        return ids("select audit_id from audit where certificant_id = ? and status <> all(?)", certificantId, CLOSED);
     }
 
     /** Of these people, those who have an audit that is not closed. */
     public Set<String> withUnfinishedAudits(Collection<String> certificantIds) {
-        return new HashSet<>(getEntityManager().createQuery("select distinct a.certificantId from AuditRow a"
-                        + " where a.certificantId in ?1 and a.status not in ?2", String.class)
-                .setParameter(1, certificantIds).setParameter(2, CLOSED).getResultList());
+        return new HashSet<>(jdbc.list("select distinct certificant_id from audit where certificant_id = any(?)"
+                        + " and status <> all(?)", rs -> rs.getString("certificant_id"),
+                certificantIds.toArray(String[]::new), CLOSED));
     }
 
     /** A page of the audits the filter lets through, newest first. */
     public List<AuditState> page(AuditFilter filter, int page, int size) {
-        return find("from AuditRow a" + filter.where() + " order by a.openedOn desc, a.auditId", filter.parameters())
-                .page(page, size).list().stream().map(this::state).toList();
+        Object[] parameters = Arrays.copyOf(filter.parameters(), filter.parameters().length + 2);
+        parameters[parameters.length - 2] = size;
+        parameters[parameters.length - 1] = (long) page * size;
+        return jdbc.list("select state from audit" + filter.where() + " order by opened_on desc, audit_id"
+                + " limit ? offset ?", this::state, parameters);
     }
 
     public long count(AuditFilter filter) {
-        return count("from AuditRow a" + filter.where(), filter.parameters());
+        return jdbc.one("select count(*) from audit" + filter.where(), rs -> rs.getLong(1), filter.parameters())
+                .orElseThrow();
     }
 
     /** How many audits of each level of a year were opened by hand. */
     public Map<String, Long> handSelectedByLevel(int year) {
         Map<String, Long> counts = new HashMap<>();
-        getEntityManager().createQuery("select a.credential, count(a) from AuditRow a"
-                        + " where a.year = ?1 and a.selectionMethod = 'MANUAL' group by a.credential", Object[].class)
-                .setParameter(1, year).getResultList()
-                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        jdbc.list("select credential, count(*) from audit where year = ? and selection_method = 'MANUAL'"
+                + " group by credential", rs -> counts.put(rs.getString(1), rs.getLong(2)), year);
         return counts;
     }
 
     private List<UUID> ids(String query, Object... parameters) {
-        var ids = getEntityManager().createQuery(query, UUID.class);
-        for (int i = 0; i < parameters.length; i++) {
-            ids.setParameter(i + 1, parameters[i]);
-        }
-        return ids.getResultList();
+        return jdbc.list(query, rs -> Jdbc.uuid(rs, "audit_id"), parameters);
     }
 
-    private AuditState state(AuditRow row) {
-        return json.read(row.state, AuditState.class);
+    private AuditState state(ResultSet row) throws SQLException {
+        return json.read(row.getString("state"), AuditState.class);
     }
 }

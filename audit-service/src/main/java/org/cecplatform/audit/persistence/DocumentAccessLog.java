@@ -1,7 +1,5 @@
 package org.cecplatform.audit.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +8,7 @@ import org.cecplatform.platform.persistence.Jdbc;
 
 /** Who viewed or downloaded each document, and when ({@code audit_document_access}): appended, read by staff. */
 @ApplicationScoped
-public class DocumentAccessLog implements PanacheRepositoryBase<DocumentAccessRow, UUID> {
+public class DocumentAccessLog {
 
     private final Jdbc jdbc;
 
@@ -26,7 +24,10 @@ public class DocumentAccessLog implements PanacheRepositoryBase<DocumentAccessRo
 
     /** Oldest first. */
     public List<DocumentAccess> of(UUID documentId) {
-        return find("documentId", Sort.by("accessedAt").and("accessId"), documentId).list().stream()
-                .map(DocumentAccessRow::toAccess).toList();
+        return jdbc.list("select document_id, accessed_by, roles, action, accessed_at from audit_document_access"
+                        + " where document_id = ? order by accessed_at, access_id",
+                rs -> new DocumentAccess(Jdbc.uuid(rs, "document_id"), rs.getString("accessed_by"),
+                        rs.getString("roles"), rs.getString("action"), Jdbc.instant(rs, "accessed_at")),
+                documentId);
     }
 }

@@ -1,8 +1,8 @@
 package org.cecplatform.audit.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +12,14 @@ import org.cecplatform.audit.domain.audit.ProofDocument;
 import org.cecplatform.platform.persistence.Jdbc;
 
 /**
- * What is known about each uploaded document (its bytes are in {@link DocumentChunks}): read through
- * {@link DocumentRow}; written by hand, because the row must exist before its chunks are streamed in and gets its
- * size and hash after them, in the same transaction.
+ * What is known about each uploaded document ({@code audit_document}; its bytes are in {@link DocumentChunks}). The
+ * row is written before its chunks are streamed in and gets its size and hash after them, in the same transaction.
  */
 @ApplicationScoped
-public class DocumentRepository implements PanacheRepositoryBase<DocumentRow, UUID> {
+public class DocumentRepository {
+
+    private static final String COLUMNS = "document_id, audit_id, size, sha256, content_type, original_name,"
+            + " uploaded_by, uploaded_at";
 
     private final Jdbc jdbc;
 
@@ -27,8 +29,7 @@ public class DocumentRepository implements PanacheRepositoryBase<DocumentRow, UU
 
     /** The row its chunks hang on; {@link #complete} sets the size and hash once they are written. */
     public void insert(ProofDocument document) {
-        jdbc.update("insert into audit_document (document_id, audit_id, size, sha256, content_type, original_name,"
-                        + " uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into audit_document (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)",
                 document.documentId(), document.auditId(), document.size(), document.sha256(),
                 document.contentType(), document.originalName(), document.uploadedBy(), document.uploadedAt());
     }
@@ -38,23 +39,29 @@ public class DocumentRepository implements PanacheRepositoryBase<DocumentRow, UU
     }
 
     public long countOfAudit(UUID auditId) {
-        return count("auditId", auditId);
+        return jdbc.one("select count(*) from audit_document where audit_id = ?", rs -> rs.getLong(1), auditId)
+                .orElseThrow();
     }
 
     /** The audit's documents, oldest upload first. */
     public List<ProofDocument> ofAudit(UUID auditId) {
-        return find("auditId", Sort.by("uploadedAt").and("documentId"), auditId).list().stream()
-                .map(DocumentRow::toDocument).toList();
+        return jdbc.list("select " + COLUMNS + " from audit_document where audit_id = ?"
+                + " order by uploaded_at, document_id", DocumentRepository::document, auditId);
     }
 
     public Set<UUID> idsOfAudit(UUID auditId) {
-        return new HashSet<>(getEntityManager().createQuery(
-                        "select d.documentId from DocumentRow d where d.auditId = ?1", UUID.class)
-                .setParameter(1, auditId).getResultList());
+        return new HashSet<>(jdbc.list("select document_id from audit_document where audit_id = ?",
+                rs -> Jdbc.uuid(rs, "document_id"), auditId));
     }
 
     public Optional<ProofDocument> findInAudit(UUID auditId, UUID documentId) {
-        return find("documentId = ?1 and auditId = ?2", documentId, auditId).firstResultOptional()
-                .map(DocumentRow::toDocument);
+        return jdbc.one("select " + COLUMNS + " from audit_document where document_id = ? and audit_id = ?",
+                DocumentRepository::document, documentId, auditId);
+    }
+
+    private static ProofDocument document(ResultSet rs) throws SQLException {
+        return new ProofDocument(Jdbc.uuid(rs, "document_id"), Jdbc.uuid(rs, "audit_id"), rs.getLong("size"),
+                rs.getString("sha256"), rs.getString("content_type"), rs.getString("original_name"),
+                rs.getString("uploaded_by"), Jdbc.instant(rs, "uploaded_at"));
     }
 }

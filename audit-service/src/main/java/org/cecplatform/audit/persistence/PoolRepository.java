@@ -1,21 +1,26 @@
 package org.cecplatform.audit.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
+import org.cecplatform.audit.domain.sampling.Draw;
 import org.cecplatform.audit.domain.sampling.PoolEntry;
 import org.cecplatform.platform.persistence.Jdbc;
 import org.cecplatform.platform.persistence.StoredJson;
 
 /**
  * Reads the pools' entries (each renewal's draw, {@code pool_entry}: the {@code sampling} projection's table, which
- * only {@link SamplingTables} writes) through {@link PoolEntryRow}, and takes the pools' locks.
+ * only {@link SamplingTables} writes), and takes the pools' locks.
  */
 @ApplicationScoped
-public class PoolRepository implements PanacheRepositoryBase<PoolEntryRow, UUID> {
+public class PoolRepository {
+
+    private static final String ENTRY = "select renewal, auditable_until, level, year, ordinal, block, position,"
+            + " block_size, per_block, draw, selected, entered_at from pool_entry where renewal_id = ?";
 
     /** The key space of the pool locks among the two-key advisory locks: "POOL". */
     private static final int POOL_LOCKS = 0x504f4f4c;
@@ -48,11 +53,19 @@ public class PoolRepository implements PanacheRepositoryBase<PoolEntryRow, UUID>
     }
 
     public Optional<PoolEntry> entry(UUID renewalId) {
-        return findByIdOptional(renewalId).map(row -> row.toEntry(json));
+        return jdbc.one(ENTRY, this::entry, renewalId);
     }
 
     /** Reads and locks a pool entry: two hand selections of one renewal run one after the other. */
     public Optional<PoolEntry> lockEntry(UUID renewalId) {
-        return findByIdOptional(renewalId, LockModeType.PESSIMISTIC_WRITE).map(row -> row.toEntry(json));
+        return jdbc.one(ENTRY + " for update", this::entry, renewalId);
+    }
+
+    private PoolEntry entry(ResultSet rs) throws SQLException {
+        Draw draw = new Draw(rs.getString("level"), rs.getInt("year"), rs.getLong("ordinal"), rs.getLong("block"),
+                rs.getInt("position"), rs.getInt("block_size"), rs.getInt("per_block"), rs.getInt("draw"),
+                rs.getBoolean("selected"));
+        return new PoolEntry(json.read(rs.getString("renewal"), RenewalUnderAudit.class),
+                Jdbc.date(rs, "auditable_until"), draw, Jdbc.instant(rs, "entered_at"));
     }
 }

@@ -18,9 +18,8 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * The one way the services run SQL by hand: where throughput needs it (event append, intake, projection batches, the
- * hot reads) and for the platform's own tables. Read models that are queried, paged and filtered are Panache entities
- * instead.
+ * The one way the services run SQL by hand: event append, intake, projection batches, the hot reads, the platform's own
+ * tables, and the read models of the services without Hibernate (README "Inside a service").
  *
  * <p>Every call takes its connection from the data source, so inside a JTA transaction it is the transaction's
  * connection: the statements commit or roll back with everything else in the transaction. Parameters are bound by
