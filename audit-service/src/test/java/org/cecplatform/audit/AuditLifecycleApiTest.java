@@ -24,43 +24,20 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cecplatform.contract.CloudEventHeaders;
 import org.cecplatform.contract.EventTypes;
-import org.cecplatform.platform.time.ServiceClock;
 import org.cecplatform.testsupport.TestKafka;
 import org.cecplatform.testsupport.TestTokens;
 import org.cecplatform.testsupport.contract.EventSchemas;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The whole lifecycle through REST, on the service clock moved by the tests. */
 @QuarkusTest
-class AuditLifecycleApiTest {
-
-    @Inject
-    ServiceClock clock;
-
-    String person;
-    String auditId;
-
-    @BeforeEach
-    void anAuditOpenedOnMarchFirst() {
-        clock.set(ny("2027-03-01T12:00"));
-        person = person();
-        sendRenewed(renewal(person, "CPT", LocalDate.of(2027, 2, 20)));
-        auditId = awaitAudit(person, 1);
-    }
-
-    @AfterEach
-    void systemTime() {
-        clock.reset();
-    }
+class AuditLifecycleApiTest extends WithAnAuditOpenedOnMarchFirst {
 
     @Test
     void openSubmitAndPass() {

@@ -3,11 +3,6 @@ package org.cecplatform.audit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cecplatform.audit.Fixtures.audit;
-import static org.cecplatform.audit.Fixtures.awaitAudit;
-import static org.cecplatform.audit.Fixtures.ny;
-import static org.cecplatform.audit.Fixtures.person;
-import static org.cecplatform.audit.Fixtures.renewal;
-import static org.cecplatform.audit.Fixtures.sendRenewed;
 import static org.cecplatform.audit.Fixtures.upload;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -15,7 +10,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,43 +17,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.cecplatform.audit.persistence.DocumentChunks;
-import org.cecplatform.platform.time.ServiceClock;
 import org.cecplatform.testsupport.TestDatabase;
 import org.cecplatform.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Documents are stored in chunks and held to their limits: 10 MB a file, 50 an audit, 256 KB for JSON bodies. */
 @QuarkusTest
-class DocumentLimitsTest {
-
-    @Inject
-    ServiceClock clock;
+class DocumentLimitsTest extends WithAnAuditOpenedOnMarchFirst {
 
     @TestHTTPResource("/")
     URI base;
-
-    String person;
-    String auditId;
-
-    @BeforeEach
-    void anOpenAudit() {
-        clock.set(ny("2027-03-01T12:00"));
-        person = person();
-        sendRenewed(renewal(person, "CPT", LocalDate.of(2027, 2, 20)));
-        auditId = awaitAudit(person, 1);
-    }
-
-    @AfterEach
-    void systemTime() {
-        clock.reset();
-    }
 
     @Test
     void documentsOfSeveralChunksRoundTripByteForByte() throws Exception {

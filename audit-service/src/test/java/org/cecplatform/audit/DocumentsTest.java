@@ -3,50 +3,22 @@ package org.cecplatform.audit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cecplatform.audit.Fixtures.audit;
-import static org.cecplatform.audit.Fixtures.awaitAudit;
-import static org.cecplatform.audit.Fixtures.ny;
 import static org.cecplatform.audit.Fixtures.person;
-import static org.cecplatform.audit.Fixtures.renewal;
-import static org.cecplatform.audit.Fixtures.sendRenewed;
 import static org.cecplatform.audit.Fixtures.upload;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
-import org.cecplatform.platform.time.ServiceClock;
 import org.cecplatform.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Proof documents: checked by content, stored byte for byte, shown only to the owner, staff and auditors. */
 @QuarkusTest
-class DocumentsTest {
-
-    @Inject
-    ServiceClock clock;
-
-    String person;
-    String auditId;
-
-    @BeforeEach
-    void anOpenAudit() {
-        clock.set(ny("2027-03-01T12:00"));
-        person = person();
-        sendRenewed(renewal(person, "CPT", LocalDate.of(2027, 2, 20)));
-        auditId = awaitAudit(person, 1);
-    }
-
-    @AfterEach
-    void systemTime() {
-        clock.reset();
-    }
+class DocumentsTest extends WithAnAuditOpenedOnMarchFirst {
 
     @Test
     void aPngAPdfAndAJpegRoundTripByteForByte() throws Exception {
