@@ -161,13 +161,34 @@ public class EventLog {
         return number("select count(*) from event_log");
     }
 
+    /**
+     * The events about one person (their partition key, the Kafka key), whatever stream each belongs to, in log order,
+     * as stored (each with the type it was published with): a page of the person's history.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoredEvent> aboutPerson(String certificantId, int limit, long offset) {
+        return jdbc.list("select " + COLUMNS + " from event_log where partition_key = ? order by position"
+                + " limit ? offset ?", STORED_EVENT, certificantId, limit, offset);
+    }
+
+    /** How many events are about one person. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countAboutPerson(String certificantId) {
+        return number("select count(*) from event_log where partition_key = ?", certificantId);
+    }
+
+    /** An event as its latest version (itself when it is one). */
+    public static StoredEvent latestVersion(StoredEvent e, EventUpcasters upcasters) {
+        EventUpcasters.Versioned v = upcasters.upcast(e.type(), e.payload());
+        return v.type().equals(e.type()) ? e : new StoredEvent(e.position(), e.eventId(), e.aggregateId(),
+                e.sequence(), v.type(), e.topic(), e.certificantId(), e.occurredAt(), v.body());
+    }
+
     private static List<StoredEvent> upcast(List<StoredEvent> events) {
         EventUpcasters upcasters = EventUpcasters.contract();
         List<StoredEvent> latest = new ArrayList<>(events.size());
         for (StoredEvent e : events) {
-            EventUpcasters.Versioned v = upcasters.upcast(e.type(), e.payload());
-            latest.add(v.type().equals(e.type()) ? e : new StoredEvent(e.position(), e.eventId(), e.aggregateId(),
-                    e.sequence(), v.type(), e.topic(), e.certificantId(), e.occurredAt(), v.body()));
+            latest.add(latestVersion(e, upcasters));
         }
         return latest;
     }
