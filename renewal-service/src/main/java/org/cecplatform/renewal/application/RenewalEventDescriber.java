@@ -1,0 +1,92 @@
+package org.cecplatform.renewal.application;
+
+import static org.cecplatform.platform.eventstore.EventDescription.SYSTEM;
+import static org.cecplatform.platform.eventstore.EventDescription.figure;
+import static org.cecplatform.platform.eventstore.EventDescription.shortId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
+import org.cecplatform.contract.EventTypes;
+import org.cecplatform.contract.renewal.CertificationGrantedV1;
+import org.cecplatform.contract.renewal.CertificationReinstatedV2;
+import org.cecplatform.contract.renewal.CertificationRenewedV2;
+import org.cecplatform.contract.renewal.CertificationStatusChangedV1;
+import org.cecplatform.platform.eventstore.EventDescriber;
+import org.cecplatform.platform.eventstore.EventDescription;
+import org.cecplatform.platform.outbox.StoredEvent;
+import org.cecplatform.platform.persistence.StoredJson;
+
+/**
+ * The renewal-service's events in a person's history. Status changes name no one: the service makes them itself (the
+ * status job, an audit's outcome, the renewal that ends a grace period), so their actor is {@code system}; a renewal
+ * names who submitted it (unknown on one recorded as version 1).
+ */
+@ApplicationScoped
+public class RenewalEventDescriber implements EventDescriber {
+
+    private final StoredJson json;
+
+    public RenewalEventDescriber(StoredJson json) {
+        this.json = json;
+    }
+
+    @Override
+    public EventDescription describe(StoredEvent event) {
+        return switch (event.type()) {
+            case EventTypes.CERTIFICATION_GRANTED -> granted(json.read(event.payload(), CertificationGrantedV1.class));
+            case EventTypes.CERTIFICATION_STATUS_CHANGED ->
+                    statusChanged(json.read(event.payload(), CertificationStatusChangedV1.class));
+            case EventTypes.CERTIFICATION_RENEWED_V2 -> renewed(json.read(event.payload(), CertificationRenewedV2.class));
+            case EventTypes.CERTIFICATION_REINSTATED_V2 ->
+                    reinstated(json.read(event.payload(), CertificationReinstatedV2.class));
+            case EventPayloads.AUDIT_HOLD_CHANGED -> auditHold(json.read(event.payload(),
+                    EventPayloads.AuditHoldChangedV1.class));
+            case EventPayloads.RENEWAL_RECEIPT_IMPORTED ->
+                    receiptImported(json.read(event.payload(), CertificationRenewedV2.class));
+            default -> EventDescription.unknown(event.type());
+        };
+    }
+
+    private static EventDescription granted(CertificationGrantedV1 e) {
+        return new EventDescription(e.grantedBy(), "Granted " + e.credential() + ", certified on " + e.certifiedOn()
+                + ", cycle " + e.cycleStart() + " to " + e.cycleEnd());
+    }
+
+    private static EventDescription statusChanged(CertificationStatusChangedV1 e) {
+        return new EventDescription(SYSTEM, "Status " + e.from() + " -> " + e.to() + " for " + e.credential()
+                + ", effective " + e.effectiveOn() + " (" + e.reason() + ")");
+    }
+
+    private static EventDescription renewed(CertificationRenewedV2 e) {
+        String what = "LATE_RENEWAL".equals(e.kind()) ? "Renewed late " : "Renewed ";
+        return new EventDescription(e.submittedBy(), what + credentials(e.credentials()) + ", cycle " + e.cycleStart()
+                + " to " + e.cycleEnd() + receipt(e.cecsAttested(), e.cecsRequired(), e.feeTotal(), e.currency()));
+    }
+
+    private static EventDescription reinstated(CertificationReinstatedV2 e) {
+        return new EventDescription(e.submittedBy(), "Reinstated " + credentials(e.credentials()) + ", cycle "
+                + e.cycleStart() + " to " + e.cycleEnd() + " (lapsed " + e.gapFrom() + " to " + e.gapTo() + ")"
+                + receipt(e.cecsAttested(), e.cecsRequired(), e.feeTotal(), e.currency()));
+    }
+
+    private static String receipt(BigDecimal attested, BigDecimal required, BigDecimal fee, String currency) {
+        return ": " + figure(attested) + " of " + figure(required) + " CECs attested, fee " + figure(fee) + " "
+                + currency;
+    }
+
+    private static EventDescription auditHold(EventPayloads.AuditHoldChangedV1 e) {
+        return new EventDescription(SYSTEM, "Inactive certification " + shortId(e.certificationId())
+                + " now held by audit " + shortId(e.auditId()));
+    }
+
+    private static EventDescription receiptImported(CertificationRenewedV2 e) {
+        return new EventDescription(SYSTEM, "Receipt of " + e.kind() + " " + shortId(e.renewalId()) + " ("
+                + credentials(e.credentials()) + ", cycle " + e.cycleStart() + " to " + e.cycleEnd()
+                + ") imported from the tables");
+    }
+
+    private static String credentials(List<String> credentials) {
+        return credentials == null ? "?" : String.join(", ", credentials);
+    }
+}
