@@ -31,7 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class CertificantHistoryTest {
+class PersonHistoryApiTest {
 
     @Inject
     ServiceClock clock;

@@ -22,7 +22,7 @@ import org.cecplatform.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class CertificantHistoryTest {
+class PersonHistoryApiTest {
 
     private static String historyPath(String certificantId) {
         return "/api/v1/certificants/" + certificantId + "/history";
