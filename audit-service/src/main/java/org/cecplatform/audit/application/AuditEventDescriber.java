@@ -19,8 +19,7 @@ import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.audit.AuditOpenedV1;
 import org.cecplatform.platform.eventstore.EventDescriber;
 import org.cecplatform.platform.eventstore.EventDescription;
-import org.cecplatform.platform.outbox.StoredEvent;
-import org.cecplatform.platform.persistence.StoredJson;
+import org.cecplatform.platform.eventstore.HistoryEvent;
 
 /**
  * The audit-service's events in a person's history: their audits' events (public and private) and the draws of their
@@ -34,25 +33,23 @@ import org.cecplatform.platform.persistence.StoredJson;
 @ApplicationScoped
 public class AuditEventDescriber implements EventDescriber {
 
-    private final StoredJson json;
     private final AuditEventStream stream;
 
-    public AuditEventDescriber(StoredJson json, AuditEventStream stream) {
-        this.json = json;
+    public AuditEventDescriber(AuditEventStream stream) {
         this.stream = stream;
     }
 
     @Override
-    public EventDescription describe(StoredEvent event) {
+    public EventDescription describe(HistoryEvent event) {
         if (EventTypes.AUDIT_OPENED.equals(event.type())) {
-            return opened(json.read(event.payload(), AuditOpenedV1.class));
+            return opened(event.payload(AuditOpenedV1.class));
         }
         if (RenewalDrawn.TYPE.equals(event.type())) {
-            RenewalDrawn drawn = json.read(event.payload(), RenewalDrawn.class);
+            RenewalDrawn drawn = event.payload(RenewalDrawn.class);
             return new EventDescription(SYSTEM, "Renewal " + shortId(drawn.renewalId()) + " of " + drawn.renewedOn()
                     + " entered the " + drawn.level() + " " + drawn.year() + " sampling pool");
         }
-        return stream.toDomain(event).map(e -> describe(e, event.certificantId()))
+        return stream.toDomain(event.stored()).map(e -> describe(e, event.certificantId()))
                 .orElseGet(() -> EventDescription.unknown(event.type()));
     }
 

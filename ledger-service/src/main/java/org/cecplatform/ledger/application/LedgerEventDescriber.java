@@ -10,26 +10,19 @@ import org.cecplatform.contract.ledger.CecVoidedV1;
 import org.cecplatform.ledger.domain.Source;
 import org.cecplatform.platform.eventstore.EventDescriber;
 import org.cecplatform.platform.eventstore.EventDescription;
-import org.cecplatform.platform.outbox.StoredEvent;
-import org.cecplatform.platform.persistence.StoredJson;
+import org.cecplatform.platform.eventstore.HistoryEvent;
 
 /** The ledger's events in a person's history: a credit recorded, a credit voided. */
 @ApplicationScoped
 public class LedgerEventDescriber implements EventDescriber {
 
-    private final StoredJson json;
-
-    public LedgerEventDescriber(StoredJson json) {
-        this.json = json;
-    }
-
     @Override
-    public EventDescription describe(StoredEvent event) {
-        return switch (event.type()) {
-            case EventTypes.CEC_EARNED -> earned(json.read(event.payload(), CecEarnedV1.class));
-            case EventTypes.CEC_VOIDED -> voided(json.read(event.payload(), CecVoidedV1.class));
-            default -> EventDescription.unknown(event.type());
-        };
+    public EventDescription describe(HistoryEvent event) {
+        if (EventTypes.CEC_EARNED.equals(event.type())) {
+            return earned(event.payload(CecEarnedV1.class));
+        }
+        return EventTypes.CEC_VOIDED.equals(event.type()) ? voided(event.payload(CecVoidedV1.class))
+                : EventDescription.unknown(event.type());
     }
 
     private static EventDescription earned(CecEarnedV1 e) {

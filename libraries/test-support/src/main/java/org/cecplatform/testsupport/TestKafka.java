@@ -20,6 +20,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.cecplatform.contract.CloudEventHeaders;
 import org.cecplatform.kafka.access.KafkaRights;
 import org.cecplatform.testsupport.kafka.TopicScan;
 
@@ -78,6 +79,15 @@ public final class TestKafka {
                      new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             return TopicScan.matching(consumer, topic, match, expected, timeout);
         }
+    }
+
+    /**
+     * The CloudEvent ids ({@code ce_id}, what consumers deduplicate on) of one key's records on {@code topic}, in the
+     * topic's order, once {@code expected} arrived or 30 seconds passed.
+     */
+    public static List<String> eventIds(String topic, String key, int expected) {
+        return read(topic, r -> key.equals(r.key()), expected, Duration.ofSeconds(30)).stream()
+                .map(r -> header(r, CloudEventHeaders.ID)).toList();
     }
 
     /** Like {@link #read} but keeps reading for the whole {@code window}: to prove that nothing more arrives. */

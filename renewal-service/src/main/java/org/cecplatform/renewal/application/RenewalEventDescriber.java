@@ -14,8 +14,7 @@ import org.cecplatform.contract.renewal.CertificationRenewedV2;
 import org.cecplatform.contract.renewal.CertificationStatusChangedV1;
 import org.cecplatform.platform.eventstore.EventDescriber;
 import org.cecplatform.platform.eventstore.EventDescription;
-import org.cecplatform.platform.outbox.StoredEvent;
-import org.cecplatform.platform.persistence.StoredJson;
+import org.cecplatform.platform.eventstore.HistoryEvent;
 
 /**
  * The renewal-service's events in a person's history. Status changes name no one: the service makes them itself (the
@@ -25,25 +24,18 @@ import org.cecplatform.platform.persistence.StoredJson;
 @ApplicationScoped
 public class RenewalEventDescriber implements EventDescriber {
 
-    private final StoredJson json;
-
-    public RenewalEventDescriber(StoredJson json) {
-        this.json = json;
-    }
-
     @Override
-    public EventDescription describe(StoredEvent event) {
+    public EventDescription describe(HistoryEvent event) {
         return switch (event.type()) {
-            case EventTypes.CERTIFICATION_GRANTED -> granted(json.read(event.payload(), CertificationGrantedV1.class));
+            case EventTypes.CERTIFICATION_GRANTED -> granted(event.payload(CertificationGrantedV1.class));
             case EventTypes.CERTIFICATION_STATUS_CHANGED ->
-                    statusChanged(json.read(event.payload(), CertificationStatusChangedV1.class));
-            case EventTypes.CERTIFICATION_RENEWED_V2 -> renewed(json.read(event.payload(), CertificationRenewedV2.class));
+                    statusChanged(event.payload(CertificationStatusChangedV1.class));
+            case EventTypes.CERTIFICATION_RENEWED_V2 -> renewed(event.payload(CertificationRenewedV2.class));
             case EventTypes.CERTIFICATION_REINSTATED_V2 ->
-                    reinstated(json.read(event.payload(), CertificationReinstatedV2.class));
-            case EventPayloads.AUDIT_HOLD_CHANGED -> auditHold(json.read(event.payload(),
-                    EventPayloads.AuditHoldChangedV1.class));
+                    reinstated(event.payload(CertificationReinstatedV2.class));
+            case EventPayloads.AUDIT_HOLD_CHANGED -> auditHold(event.payload(EventPayloads.AuditHoldChangedV1.class));
             case EventPayloads.RENEWAL_RECEIPT_IMPORTED ->
-                    receiptImported(json.read(event.payload(), CertificationRenewedV2.class));
+                    receiptImported(event.payload(CertificationRenewedV2.class));
             default -> EventDescription.unknown(event.type());
         };
     }

@@ -7,6 +7,7 @@ import org.cecplatform.contract.upcasting.EventUpcasters;
 import org.cecplatform.platform.api.Paging;
 import org.cecplatform.platform.outbox.EventLog;
 import org.cecplatform.platform.outbox.StoredEvent;
+import org.cecplatform.platform.persistence.StoredJson;
 
 /**
  * A person's history in this service (SPEC §6): every event of the event log about them, private ones included, oldest
@@ -17,9 +18,11 @@ import org.cecplatform.platform.outbox.StoredEvent;
 public class PersonHistory {
 
     private final EventLog eventLog;
+    private final StoredJson json;
 
-    public PersonHistory(EventLog eventLog) {
+    public PersonHistory(EventLog eventLog, StoredJson json) {
         this.eventLog = eventLog;
+        this.json = json;
     }
 
     /** One page of the person's events; the entries keep the type each was published with. */
@@ -27,7 +30,7 @@ public class PersonHistory {
     public HistoryPage page(String certificantId, Paging paging, EventDescriber describer) {
         EventUpcasters upcasters = EventUpcasters.contract();
         List<HistoryEntry> entries = eventLog.aboutPerson(certificantId, paging.size(), paging.offset()).stream()
-                .map(e -> entry(e, describer.describe(EventLog.latestVersion(e, upcasters))))
+                .map(e -> entry(e, describer.describe(new HistoryEvent(EventLog.latestVersion(e, upcasters), json))))
                 .toList();
         return new HistoryPage(certificantId, entries, paging.page(), paging.size(),
                 eventLog.countAboutPerson(certificantId));
