@@ -20,11 +20,10 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.cecplatform.contract.Topics;
 import org.cecplatform.contract.EventTypes;
-import org.cecplatform.testsupport.TestKafka;
+import org.cecplatform.contract.Topics;
+import org.cecplatform.testsupport.HistoryChecks;
 import org.cecplatform.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -60,33 +59,24 @@ class PersonHistoryApiTest extends WithAnAuditOpenedOnMarchFirst {
                 .body("events.published", contains(false, true, false, false, true, false, true, true))
                 .body("events.actor", contains("system", "system", "system", person, person, null, "auditor-1",
                         null))
-                .body("events[0].summary", equalTo("Renewal " + renewal + " of 2027-02-20 entered the CPT 2027"
-                        + " sampling pool"))
-                .body("events[1].summary", equalTo("Audit opened for renewal " + renewal + " (selected at random,"
-                        + " level CPT, 2027), proof due 2027-03-31"))
-                .body("events[2].summary", equalTo("Audit of RENEWAL " + renewal + " (CPT, 2027-02-20) started: 45"
-                        + " CECs required, completed 2024-05-10 to 2027-02-20"))
-                .body("events[3].summary", equalTo("Proof items of round 1: 1 item(s), 45 CECs ('Strength and"
-                        + " conditioning workshop')"))
-                .body("events[4].summary", equalTo("Proof submitted: 1 item(s), 45 CECs"))
-                .body("events[5].summary", equalTo("Items reviewed: 1 accepted, 0 disallowed"))
-                .body("events[6].summary", equalTo("Decided PASSED: 45 CECs accepted, 0 disallowed (certificate"
-                        + " checked)"))
-                .body("events[7].summary", equalTo("Audit closed PASSED (passed on review), valid until"
-                        + " 2030-12-31"))
-                .body("events[1].occurredAt", startsWith("2027-03-01T17:00:00"))
-                .body("events[4].occurredAt", startsWith("2027-03-10T14:00:00"))
-                .body("events[7].occurredAt", startsWith("2027-03-15T13:00:00"))
+                .body("events.summary", contains(
+                        "Renewal " + renewal + " of 2027-02-20 entered the CPT 2027 sampling pool",
+                        "Audit opened for renewal " + renewal + " (selected at random, level CPT, 2027), proof due"
+                                + " 2027-03-31",
+                        "Audit of RENEWAL " + renewal + " (CPT, 2027-02-20) started: 45 CECs required, completed"
+                                + " 2024-05-10 to 2027-02-20",
+                        "Proof items of round 1: 1 item(s), 45 CECs ('Strength and conditioning workshop')",
+                        "Proof submitted: 1 item(s), 45 CECs",
+                        "Items reviewed: 1 accepted, 0 disallowed",
+                        "Decided PASSED: 45 CECs accepted, 0 disallowed (certificate checked)",
+                        "Audit closed PASSED (passed on review), valid until 2030-12-31"))
+                // the service clock's hour (it runs on from where the test set it): opened, submitted, decided
+                .body("events.occurredAt", contains(startsWith("2027-03-01T17:"), startsWith("2027-03-01T17:"),
+                        startsWith("2027-03-01T17:"), startsWith("2027-03-10T14:"), startsWith("2027-03-10T14:"),
+                        startsWith("2027-03-15T13:"), startsWith("2027-03-15T13:"), startsWith("2027-03-15T13:")))
                 .extract().jsonPath();
 
-        List<String> publishedInHistory = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            if (history.getBoolean("events[" + i + "].published")) {
-                publishedInHistory.add(history.getString("events[" + i + "].eventId"));
-            }
-        }
-        assertThat(publishedInHistory).as("the ids consumers see as ce_id, in the same order")
-                .containsExactlyElementsOf(TestKafka.eventIds(Topics.AUDITS, person, 4));
+        HistoryChecks.publishedAsOnKafka(history, Topics.AUDITS, person);
     }
 
     @Test

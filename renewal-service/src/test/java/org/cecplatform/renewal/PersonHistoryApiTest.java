@@ -1,7 +1,6 @@
 package org.cecplatform.renewal;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.cecplatform.renewal.Fixtures.dec;
 import static org.cecplatform.renewal.Fixtures.form;
 import static org.cecplatform.renewal.Fixtures.grant;
@@ -24,7 +23,7 @@ import org.awaitility.Awaitility;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.Topics;
 import org.cecplatform.platform.time.ServiceClock;
-import org.cecplatform.testsupport.TestKafka;
+import org.cecplatform.testsupport.HistoryChecks;
 import org.cecplatform.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,18 +68,17 @@ class PersonHistoryApiTest {
                         EventTypes.CERTIFICATION_STATUS_CHANGED))
                 .body("events.published", contains(true, true, true, true))
                 .body("events.actor", contains("staff-1", "system", person, "system"))
-                .body("events[0].summary", equalTo("Granted CPT, certified on 2024-05-10, cycle 2024-05-10 to"
-                        + " 2027-12-31"))
-                .body("events[1].summary", startsWith("Status ACTIVE -> GRACE for CPT, effective 2028-01-01 ("))
-                .body("events[2].summary", startsWith("Renewed late CPT, cycle 2028-01-01 to 2030-12-31: 45 of 45"
-                        + " CECs attested, fee "))
-                .body("events[3].summary", startsWith("Status GRACE -> ACTIVE for CPT, effective 2028-03-15 ("))
-                .body("events[0].occurredAt", startsWith("2027-06-01T14:00:00"))
-                .body("events[2].occurredAt", startsWith("2028-03-15T14:00:00"))
+                .body("events.summary", contains(
+                        equalTo("Granted CPT, certified on 2024-05-10, cycle 2024-05-10 to 2027-12-31"),
+                        startsWith("Status ACTIVE -> GRACE for CPT, effective 2028-01-01 ("),
+                        startsWith("Renewed late CPT, cycle 2028-01-01 to 2030-12-31: 45 of 45 CECs attested, fee "),
+                        startsWith("Status GRACE -> ACTIVE for CPT, effective 2028-03-15 (")))
+                // the service clock's hour (it runs on from where the test set it)
+                .body("events.occurredAt", contains(startsWith("2027-06-01T14:"), startsWith("2028-03-15T14:"),
+                        startsWith("2028-03-15T14:"), startsWith("2028-03-15T14:")))
                 .extract().jsonPath();
 
-        assertThat(history.getList("events.eventId", String.class)).as("the ids consumers see as ce_id")
-                .containsExactlyElementsOf(TestKafka.eventIds(Topics.RENEWALS, person, 4));
+        HistoryChecks.publishedAsOnKafka(history, Topics.RENEWALS, person);
     }
 
     @Test
