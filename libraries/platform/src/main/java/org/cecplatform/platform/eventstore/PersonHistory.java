@@ -30,13 +30,16 @@ public class PersonHistory {
     public HistoryPage page(String certificantId, Paging paging, EventDescriber describer) {
         EventUpcasters upcasters = EventUpcasters.contract();
         List<HistoryEntry> entries = eventLog.aboutPerson(certificantId, paging.size(), paging.offset()).stream()
-                .map(e -> entry(e, describer.describe(new HistoryEvent(EventLog.latestVersion(e, upcasters), json))))
+                .map(e -> entry(e, describer, upcasters, json))
                 .toList();
         return new HistoryPage(certificantId, entries, paging.page(), paging.size(),
                 eventLog.countAboutPerson(certificantId));
     }
 
-    private static HistoryEntry entry(StoredEvent event, EventDescription description) {
+    /** One stored event as an entry: described as its latest version, shown with the type it was published with. */
+    static HistoryEntry entry(StoredEvent event, EventDescriber describer, EventUpcasters upcasters, StoredJson json) {
+        EventDescription description = describer.describe(
+                new HistoryEvent(EventLog.latestVersion(event, upcasters), json));
         return new HistoryEntry(event.eventId(), event.occurredAt(), event.type(), event.topic() != null,
                 description.actor(), description.summary());
     }
