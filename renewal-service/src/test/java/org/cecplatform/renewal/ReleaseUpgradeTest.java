@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An installation of the release before the event store, upgraded as the service upgrades it at start: the platform's
- * V0_3 runs after the service's V5 (out of order), V6 adds the shadows and V7 appends, as a private event, the receipt
- * that the version 1 renewal event did not carry. (That the imported stream then folds and rebuilds to the same rows
- * is {@code EventSourcingTest}'s first test.)
+ * V0_3 and V0_4 (the event log's index by person) run after the service's V5 (out of order), V6 adds the shadows and
+ * V7 appends, as a private event, the receipt that the version 1 renewal event did not carry. (That the imported stream
+ * then folds and rebuilds to the same rows is {@code EventSourcingTest}'s first test.)
  */
 @QuarkusTest
 class ReleaseUpgradeTest {
@@ -60,7 +60,7 @@ class ReleaseUpgradeTest {
         try (Connection c = older.connect()) {
             assertThat(TestDatabase.rows(c, "select version, success from flyway_schema_history where version is not null"
                     + " order by installed_rank")).containsExactly("0.1|t", "0.2|t", "1|t", "2|t", "3|t", "4|t",
-                    "5|t", "0.3|t", "6|t", "7|t");
+                    "5|t", "0.3|t", "0.4|t", "6|t", "7|t");
             assertThat(TestDatabase.rows(c, "select sequence, event_type, topic is null, payload->'payment'->>'reference',"
                     + " payload->'cpr'->>'provider' from event_log where aggregate_id = '" + person + "'"
                     + " order by sequence")).containsExactly(
