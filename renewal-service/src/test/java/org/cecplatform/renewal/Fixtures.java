@@ -145,32 +145,47 @@ final class Fixtures {
     }
 
     static String earnedJson(UUID creditId, String person, String completedOn, String category, String cecs) {
+        return earnedJson(creditId, person, completedOn, category, cecs, "2025-01-01T12:00:00Z");
+    }
+
+    /** A CECEarned body recorded in the ledger at {@code recordedAt} (an instant, e.g. "2026-04-02T15:00:00Z"). */
+    static String earnedJson(UUID creditId, String person, String completedOn, String category, String cecs,
+                             String recordedAt) {
         return "{\"creditId\":\"" + creditId + "\",\"certificantId\":\"" + person + "\",\"source\":\"SELF_REPORTED\","
                 + "\"verified\":false,\"category\":\"" + category + "\",\"title\":\"Workshop\",\"provider\":\"ACSM\","
                 + "\"providerKind\":\"ACSM_APPROVED_PROVIDER\",\"completedOn\":\"" + completedOn + "\","
                 + "\"reported\":{\"amount\":" + cecs + ",\"unit\":\"CEC\"},\"cecs\":" + cecs + ","
                 + "\"externalRef\":null,\"grade\":null,\"recordedBy\":\"" + person + "\","
-                + "\"recordedAt\":\"2025-01-01T12:00:00Z\"}";
+                + "\"recordedAt\":\"" + recordedAt + "\"}";
     }
 
     static String voidedJson(UUID creditId, String person, String completedOn, String category, String cecs) {
+        return voidedJson(creditId, person, completedOn, category, cecs, "2025-02-01T12:00:00Z");
+    }
+
+    /** A CECVoided body, voided in the ledger at {@code voidedAt}. */
+    static String voidedJson(UUID creditId, String person, String completedOn, String category, String cecs,
+                             String voidedAt) {
         return "{\"creditId\":\"" + creditId + "\",\"certificantId\":\"" + person + "\",\"reason\":\"duplicate\","
-                + "\"voidedBy\":\"staff-1\",\"voidedAt\":\"2025-02-01T12:00:00Z\",\"completedOn\":\"" + completedOn
+                + "\"voidedBy\":\"staff-1\",\"voidedAt\":\"" + voidedAt + "\",\"completedOn\":\"" + completedOn
                 + "\",\"category\":\"" + category + "\",\"cecs\":" + cecs + "}";
     }
 
     /** Publishes a CECEarned as the ledger would; returns its ce_id. */
     static String publishEarned(UUID creditId, String person, String completedOn, String category, String cecs) {
-        String eventId = UUID.randomUUID().toString();
-        publish(Topics.LEDGER, person, eventId, EventTypes.CEC_EARNED, LEDGER_SERVICE,
-                earnedJson(creditId, person, completedOn, category, cecs));
-        return eventId;
+        return publishLedgerEvent(person, EventTypes.CEC_EARNED, earnedJson(creditId, person, completedOn, category,
+                cecs));
     }
 
     static String publishVoided(UUID creditId, String person, String completedOn, String category, String cecs) {
+        return publishLedgerEvent(person, EventTypes.CEC_VOIDED, voidedJson(creditId, person, completedOn, category,
+                cecs));
+    }
+
+    /** Publishes a ledger event (CECEarned, CECVoided) with this body as the ledger would; returns its ce_id. */
+    static String publishLedgerEvent(String person, String type, String json) {
         String eventId = UUID.randomUUID().toString();
-        publish(Topics.LEDGER, person, eventId, EventTypes.CEC_VOIDED, LEDGER_SERVICE,
-                voidedJson(creditId, person, completedOn, category, cecs));
+        publish(Topics.LEDGER, person, eventId, type, LEDGER_SERVICE, json);
         return eventId;
     }
 

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An installation of the release before the event store, upgraded as the service upgrades it at start: the platform's
- * V0_3 and V0_4 (the event log's index by person) run after the service's V5 (out of order), V6 adds the shadows and
- * V7 appends, as a private event, the receipt that the version 1 renewal event did not carry. (That the imported stream
- * then folds and rebuilds to the same rows is {@code EventSourcingTest}'s first test.)
+ * V0_3 and V0_4 (the event log's index by person) run after the service's V5 (out of order), V6 adds the shadows, V7
+ * appends, as a private event, the receipt that the version 1 renewal event did not carry, and V8 gives the credits
+ * recorded before the nearest times they have. (That the imported stream then folds and rebuilds to the same rows is
+ * {@code EventSourcingTest}'s first test.)
  */
 @QuarkusTest
 class ReleaseUpgradeTest {
@@ -53,6 +54,13 @@ class ReleaseUpgradeTest {
             execute(c, "insert into renewal_certification (renewal_id, certification_id, credential,"
                     + " previous_cycle_start, previous_cycle_end, cecs_tracked) values (?, ?, 'CPT', '2024-05-10',"
                     + " '2027-12-31', 12.5)", renewal, certification);
+            execute(c, "insert into ledger_credit (credit_id, certificant_id, completed_on, category, cecs, source,"
+                    + " verified, earned, voided, updated_at, projected_at) values (?, ?, '2026-03-01', 'GENERAL', 5,"
+                    + " 'WEBINAR', true, true, true, '2027-03-02T10:00:00Z', '2026-03-02T10:00:00Z'),"
+                    + " (?, ?, '2026-04-01', 'GENERAL', 7, 'WEBINAR', true, true, false, '2026-04-02T10:00:00Z',"
+                    + " '2026-04-02T10:00:00Z')", UUID.randomUUID(), person, UUID.randomUUID(), person);
+            execute(c, "insert into audit_replacement_credit (credit_id, audit_id, recorded_at)"
+                    + " values (?, ?, '2027-09-01T10:00:00Z')", UUID.randomUUID(), UUID.randomUUID());
         }
 
         older.upgrade();
@@ -60,13 +68,19 @@ class ReleaseUpgradeTest {
         try (Connection c = older.connect()) {
             assertThat(TestDatabase.rows(c, "select version, success from flyway_schema_history where version is not null"
                     + " order by installed_rank")).containsExactly("0.1|t", "0.2|t", "1|t", "2|t", "3|t", "4|t",
-                    "5|t", "0.3|t", "0.4|t", "6|t", "7|t");
+                    "5|t", "0.3|t", "0.4|t", "6|t", "7|t", "8|t");
             assertThat(TestDatabase.rows(c, "select sequence, event_type, topic is null, payload->'payment'->>'reference',"
                     + " payload->'cpr'->>'provider' from event_log where aggregate_id = '" + person + "'"
                     + " order by sequence")).containsExactly(
                     "1|" + EventTypes.CERTIFICATION_RENEWED + "|f|null|null",
                     "2|renewal.RenewalReceiptImported.v1|t|RNW-OLD-1|American Red Cross");
             assertThat(TestDatabase.rows(c, "select count(*) from certification_shadow")).containsExactly("0");
+            assertThat(TestDatabase.rows(c, "select cecs, earned_at = projected_at, voided_at = updated_at,"
+                    + " voided_at is null from ledger_credit where certificant_id = '" + person + "' order by cecs"))
+                    .as("V8: the credits recorded before carry the times of their last writes")
+                    .containsExactly("5|t|t|f", "7|t|null|t");
+            assertThat(TestDatabase.rows(c, "select count(*) from audit_replacement_credit"
+                    + " where decided_at = recorded_at")).containsExactly("1");
         }
     }
 

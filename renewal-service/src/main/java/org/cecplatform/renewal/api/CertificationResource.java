@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import org.cecplatform.platform.security.Caller;
 import org.cecplatform.platform.security.Roles;
 import org.cecplatform.renewal.application.CertificationCommands;
 import org.cecplatform.renewal.application.CertificationQueries;
+import org.cecplatform.renewal.application.CertificationsAsOf;
 import org.cecplatform.renewal.domain.Certification;
 import org.cecplatform.renewal.domain.CertificationProgress;
 import org.cecplatform.renewal.domain.RenewalRulesHistory;
@@ -29,13 +31,15 @@ public class CertificationResource {
 
     private final CertificationCommands commands;
     private final CertificationQueries queries;
+    private final CertificationsAsOf asOf;
     private final RenewalRulesHistory rules;
     private final Caller caller;
 
-    public CertificationResource(CertificationCommands commands, CertificationQueries queries, RenewalRulesHistory rules,
-                                 Caller caller) {
+    public CertificationResource(CertificationCommands commands, CertificationQueries queries, CertificationsAsOf asOf,
+                                 RenewalRulesHistory rules, Caller caller) {
         this.commands = commands;
         this.queries = queries;
+        this.asOf = asOf;
         this.rules = rules;
         this.caller = caller;
     }
@@ -63,12 +67,38 @@ public class CertificationResource {
     @Path("/certificants/{id}/certifications")
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
     @Operation(summary = "Each certification with its status, cycle, CECs required, tracked in the ledger (caps"
-            + " applied) and remaining, days left, and whether it can be renewed now and why not")
-    public Views.CertificationsView certifications(@PathParam("id") String certificantId) {
+            + " applied) and remaining, days left, and whether it can be renewed now and why not; with"
+            + " ?asOf=YYYY-MM-DD, as it stood at the end of that day (policy zone), computed from the events and the"
+            + " policy then in force (422 for a day after today)")
+    public Views.CertificationsView certifications(@PathParam("id") String certificantId,
+                                                   @QueryParam("asOf") String asOfDay) {
         caller.requireSelfOr(certificantId, Roles.STAFF, Roles.AUDITOR);
         LocalDate today = queries.today();
-        return new Views.CertificationsView(certificantId, today, queries.progress(certificantId).stream()
-                .map(p -> Views.of(p, rules.on(today).policy())).toList());
+        if (asOfDay == null) {
+            return view(certificantId, today, queries.progress(certificantId));
+        }
+        LocalDate day = pastDay(asOfDay, today);
+        return view(certificantId, day, asOf.progress(certificantId, day));
+    }
+
+    private Views.CertificationsView view(String certificantId, LocalDate day, List<CertificationProgress> progress) {
+        return new Views.CertificationsView(certificantId, day, progress.stream()
+                .map(p -> Views.of(p, rules.on(day).policy())).toList());
+    }
+
+    /** The day an {@code asOf} names: a date, today or earlier (what is still to come is not known). */
+    private static LocalDate pastDay(String asOfDay, LocalDate today) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(asOfDay);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("asOf", "must be a date, YYYY-MM-DD");
+        }
+        if (day.isAfter(today)) {
+            throw ProblemException.invalid("asOf", "must be today (" + today + ") or earlier: the future is not"
+                    + " known");
+        }
+        return day;
     }
 
     @GET

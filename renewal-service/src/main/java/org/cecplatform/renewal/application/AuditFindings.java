@@ -1,5 +1,6 @@
 package org.cecplatform.renewal.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,8 +14,11 @@ import java.util.UUID;
  */
 public record AuditFindings(AuditOutcome outcome, ReplacementCredits replacements) {
 
-    /** Ledger credits the audit counted toward the audited cycle (completed after the window the renewal counted). */
-    public record ReplacementCredits(UUID auditId, UUID renewalId, List<UUID> creditIds) {
+    /**
+     * Ledger credits the audit counted toward the audited cycle (completed after the window the renewal counted), by
+     * a decision made at {@code decidedAt} (null when the event does not say).
+     */
+    public record ReplacementCredits(UUID auditId, UUID renewalId, List<UUID> creditIds, Instant decidedAt) {
 
         public ReplacementCredits {
             Objects.requireNonNull(auditId, "auditId");

@@ -2,6 +2,7 @@ package org.cecplatform.renewal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.cecplatform.platform.outbox.EventLog;
@@ -42,6 +43,19 @@ public class CertificantStream {
                 .toList();
         long sequence = events.isEmpty() ? 0 : events.get(events.size() - 1).sequence();
         return new Loaded(Certificant.fromHistory(certificantId, history, rules), sequence);
+    }
+
+    /**
+     * The person as their stream told it just before {@code until}: the events that occurred before it (the service
+     * clock's time of each, not when the row was written), folded; for reads of a past day, inside a transaction or
+     * not. Nothing loaded this way is saved.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Certificant asOf(String certificantId, Instant until, RenewalRules rules) {
+        List<CertificationEvent> history = log.load(certificantId).stream()
+                .filter(event -> event.occurredAt().isBefore(until))
+                .map(payloads::toChange).flatMap(Optional::stream).toList();
+        return Certificant.fromHistory(certificantId, history, rules);
     }
 
     /** Appends the person's changes after {@code loaded}'s sequence and projects them; nothing when nothing changed. */

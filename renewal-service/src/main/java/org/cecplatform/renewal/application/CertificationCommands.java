@@ -139,7 +139,7 @@ public class CertificationCommands {
         AuditFindings.ReplacementCredits replacements = findings.replacements();
         if (replacements != null) {
             credits.countedTowardAuditedCycle(replacements.auditId(), replacements.renewalId(),
-                    replacements.creditIds());
+                    replacements.decidedAt(), replacements.creditIds());
         }
         if (findings.outcome() != null) {
             apply(findings.outcome());

@@ -64,11 +64,11 @@ public class LedgerCreditsWriter implements ProjectedLedgerCredits {
 
     private static LedgerCreditTables.EarnedCredit earned(CecEarnedV1 e) {
         return new LedgerCreditTables.EarnedCredit(e.creditId(), e.certificantId(), e.completedOn(), e.category(),
-                e.cecs(), e.source(), e.verified());
+                e.cecs(), e.source(), e.verified(), e.recordedAt());
     }
 
     private static LedgerCreditTables.VoidedCredit voided(CecVoidedV1 v) {
         return new LedgerCreditTables.VoidedCredit(v.creditId(), v.certificantId(), v.completedOn(), v.category(),
-                v.cecs());
+                v.cecs(), v.voidedAt());
     }
 }

@@ -96,7 +96,8 @@ public class AuditEventsConsumer implements MessageHandler<AuditFindings> {
         if (e.auditId() == null) {
             throw new RejectedMessageException("AuditDecided with replacement credits needs auditId");
         }
-        return new AuditFindings.ReplacementCredits(e.auditId(), e.renewalId(), e.replacementCreditIds());
+        return new AuditFindings.ReplacementCredits(e.auditId(), e.renewalId(), e.replacementCreditIds(),
+                e.decidedAt());
     }
 
     private static AuditOutcome outcome(AuditOutcome.Kind kind, UUID auditId, UUID renewalId, String certificantId,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,20 @@ public class CreditRepository {
             + " left join audit_replacement_credit r on r.credit_id = c.credit_id"
             + " where c.certificant_id = ? and c.earned";
 
+    /**
+     * The person's credits as they stood just before {@code until}: those the ledger had recorded by then, voided only
+     * when voided by then, taken as an audit's replacement only when decided by then. Times are the events' (the
+     * ledger's recordedAt and voidedAt, the audit's decidedAt), not when they reached this service.
+     */
+    public List<Credit> creditsAsOf(String certificantId, Instant until) {
+        return jdbc.list("select c.credit_id, c.completed_on, c.category, c.cecs,"
+                        + " c.voided and c.voided_at < ? as voided, r.credit_id is not null as counted_elsewhere"
+                        + " from ledger_credit c"
+                        + " left join audit_replacement_credit r on r.credit_id = c.credit_id and r.decided_at < ?"
+                        + " where c.certificant_id = ? and c.earned and c.earned_at < ?",
+                CreditRepository::credit, until, until, certificantId, until);
+    }
+
     static Credit credit(ResultSet rs) throws SQLException {
         return new Credit(Jdbc.uuid(rs, "credit_id"), Jdbc.date(rs, "completed_on"), rs.getString("category"),
                 rs.getBigDecimal("cecs"), rs.getBoolean("voided"), rs.getBoolean("counted_elsewhere"));
@@ -56,12 +71,14 @@ public class CreditRepository {
 
     /**
      * An audit counted these ledger credits toward the audited cycle as replacement CECs: no later cycle counts them.
-     * Kept apart from the ledger's rows (a rebuild of the ledger projection leaves it), first audit wins.
+     * Kept apart from the ledger's rows (a rebuild of the ledger projection leaves it), first audit wins. Decided at
+     * {@code decidedAt}; when the event does not say, as of now, when the decision reaches this service.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void countedTowardAuditedCycle(UUID auditId, UUID renewalId, Collection<UUID> creditIds) {
-        jdbc.batch("insert into audit_replacement_credit (credit_id, audit_id, renewal_id) values (?, ?, ?)"
-                + " on conflict (credit_id) do nothing", creditIds, creditId -> new Object[] {creditId, auditId,
-                renewalId});
+    public void countedTowardAuditedCycle(UUID auditId, UUID renewalId, Instant decidedAt,
+                                          Collection<UUID> creditIds) {
+        jdbc.batch("insert into audit_replacement_credit (credit_id, audit_id, renewal_id, decided_at)"
+                + " values (?, ?, ?, coalesce(?::timestamptz, now())) on conflict (credit_id) do nothing", creditIds,
+                creditId -> new Object[] {creditId, auditId, renewalId, decidedAt});
     }
 }
