@@ -2,13 +2,16 @@ package org.cecplatform.audit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.cecplatform.audit.Fixtures.audit;
 import static org.cecplatform.audit.Fixtures.audits;
 import static org.cecplatform.audit.Fixtures.ny;
 import static org.cecplatform.audit.Fixtures.oneItem;
 import static org.cecplatform.audit.Fixtures.runJob;
+import static org.cecplatform.audit.Fixtures.send;
 import static org.cecplatform.audit.Fixtures.submit;
 import static org.cecplatform.audit.Fixtures.uploadPng;
+import static org.cecplatform.audit.Fixtures.verifiedCredit;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -16,7 +19,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import org.cecplatform.contract.EventTypes;
+import org.cecplatform.contract.Topics;
+import org.cecplatform.contract.ledger.CecEarnedV1;
+import org.cecplatform.contract.ledger.CecVoidedV1;
 import org.cecplatform.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +115,26 @@ class AuditsAsOfTest extends WithAnAuditOpenedOnMarchFirst {
         runJob("audit-deadlines");
         assertThat(asOf("2027-04-05").asString()).isEqualTo(audits(person).asString());
         assertThat(onlyAudit("2027-03-31").getString("status")).isEqualTo("OPEN");
+    }
+
+    @Test
+    void verifiedCecsCountTheCreditsTheLedgerHadRecordedAndNotVoidedByThen() {
+        clock.set(ny("2027-03-20T09:00"));
+        UUID credit = UUID.randomUUID();
+        CecEarnedV1 earned = verifiedCredit(credit, person, LocalDate.of(2026, 6, 1), "20");
+        send(Topics.LEDGER, EventTypes.CEC_EARNED, person, new CecEarnedV1(earned.creditId(), person, earned.source(),
+                true, earned.category(), earned.title(), earned.provider(), earned.providerKind(),
+                earned.completedOn(), earned.reported(), earned.cecs(), earned.externalRef(), earned.grade(),
+                earned.recordedBy(), ny("2027-03-10T09:00")));
+        send(Topics.LEDGER, EventTypes.CEC_VOIDED, person, new CecVoidedV1(credit, person, "duplicate", "staff-1",
+                ny("2027-03-15T09:00"), earned.completedOn(), earned.category(), earned.cecs()));
+        // both applied: known as of the day before the void, and voided now
+        await().atMost(Duration.ofSeconds(30)).until(() -> asOf("2027-03-14").jsonPath()
+                .getFloat("audits[0].verifiedCecs") == 20.0f && audit(auditId).jsonPath().getFloat("verifiedCecs") == 0);
+
+        assertThat(onlyAudit("2027-03-09").getFloat("verifiedCecs")).isZero();
+        assertThat(onlyAudit("2027-03-10").getFloat("verifiedCecs")).isEqualTo(20.0f);
+        assertThat(onlyAudit("2027-03-15").getFloat("verifiedCecs")).isZero();
     }
 
     @Test

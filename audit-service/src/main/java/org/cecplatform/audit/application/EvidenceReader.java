@@ -38,11 +38,11 @@ public class EvidenceReader {
 
     /**
      * The evidence as it stood before {@code until}, with the credits the person's other audits had claimed by then
-     * ({@code acceptedElsewhere}, from their streams): the later renewals that had entered the pools by then. The
-     * ledger credits are those known now (this service keeps no time of a credit's arrival or void).
+     * ({@code acceptedElsewhere}, from their streams): the ledger's credits recorded and voided by then, the later
+     * renewals that had entered the pools by then.
      */
     public Evidence asOf(RenewalUnderAudit renewal, Map<UUID, UUID> acceptedElsewhere, Instant until) {
-        return new Evidence(credits.ledgerOf(renewal.certificantId()), acceptedElsewhere,
+        return new Evidence(credits.ledgerOf(renewal.certificantId(), until), acceptedElsewhere,
                 counting.counterOn(renewal.renewedOn()),
                 pools.countedByLaterRenewalsUntil(renewal.certificantId(), renewal.renewedOn(), until).orElse(null));
     }
