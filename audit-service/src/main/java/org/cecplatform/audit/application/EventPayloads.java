@@ -150,7 +150,7 @@ public final class EventPayloads {
     /** A credit of the ledger as the audit keeps it. */
     static NewCredit credit(CecEarnedV1 earned) {
         return new NewCredit(earned.creditId(), earned.certificantId(), earned.completedOn(), earned.cecs(),
-                earned.category(), earned.title(), earned.provider(), earned.verified());
+                earned.category(), earned.title(), earned.provider(), earned.verified(), earned.recordedAt());
     }
 
     private static NewEvent event(AuditState audit, String type, AuditEvent change, Object payload) {

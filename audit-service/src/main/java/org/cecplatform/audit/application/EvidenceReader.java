@@ -1,6 +1,8 @@
 package org.cecplatform.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.cecplatform.audit.domain.audit.Evidence;
 import org.cecplatform.audit.domain.audit.RenewalUnderAudit;
@@ -32,5 +34,16 @@ public class EvidenceReader {
                 audits.creditsAcceptedElsewhere(renewal.certificantId(), auditId),
                 counting.counterOn(renewal.renewedOn()),
                 pools.countedByLaterRenewalsUntil(renewal.certificantId(), renewal.renewedOn()).orElse(null));
+    }
+
+    /**
+     * The evidence as it stood before {@code until}, with the credits the person's other audits had claimed by then
+     * ({@code acceptedElsewhere}, from their streams): the ledger's credits recorded and voided by then, the later
+     * renewals that had entered the pools by then.
+     */
+    public Evidence asOf(RenewalUnderAudit renewal, Map<UUID, UUID> acceptedElsewhere, Instant until) {
+        return new Evidence(credits.ledgerOf(renewal.certificantId(), until), acceptedElsewhere,
+                counting.counterOn(renewal.renewedOn()),
+                pools.countedByLaterRenewalsUntil(renewal.certificantId(), renewal.renewedOn(), until).orElse(null));
     }
 }

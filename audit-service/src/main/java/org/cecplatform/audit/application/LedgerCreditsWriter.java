@@ -41,7 +41,8 @@ public class LedgerCreditsWriter implements ProjectedLedgerCredits {
                 earned.add(EventPayloads.credit(credit.event()));
             } else if (event instanceof LedgerCreditEvent.Voided voided) {
                 record(earned, tables);
-                credits.voidCredit(voided.event().creditId(), voided.event().certificantId(), tables);
+                credits.voidCredit(voided.event().creditId(), voided.event().certificantId(),
+                        voided.event().voidedAt(), tables);
             }
         }
         record(earned, tables);

@@ -2,6 +2,9 @@ package org.cecplatform.audit.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -23,10 +26,18 @@ import org.cecplatform.platform.projection.ProjectionTables;
 @ApplicationScoped
 public class CreditRepository {
 
-    /** A credit as the ledger announced it, about to be recorded. */
+    /** A credit as the ledger announced it (recorded there at {@code recordedAt}), about to be recorded here. */
     public record NewCredit(UUID creditId, String certificantId, LocalDate completedOn, BigDecimal cecs,
-                            String category, String title, String provider, boolean verified) {
+                            String category, String title, String provider, boolean verified, Instant recordedAt) {
     }
+
+    /**
+     * The ledger's time of an event; one without it (the contract requires it) is taken as of when it arrives here,
+     * the nearest known time.
+     */
+    private static final String WHEN_THE_LEDGER_SAID = "coalesce(%s, clock_timestamp())";
+
+    private static final String LEDGER_COLUMNS = "credit_id, completed_on, category, cecs, title, provider, verified";
 
     private final Jdbc jdbc;
 
@@ -41,9 +52,11 @@ public class CreditRepository {
      */
     public void recordAll(List<NewCredit> credits, ProjectionTables tables) {
         jdbc.update("insert into " + tables.of("ledger_credit") + " (credit_id, certificant_id, completed_on, cecs,"
-                        + " category, title, provider, verified) select * from unnest(?::uuid[], ?::text[],"
+                        + " category, title, provider, verified, recorded_at) select c, p, d, n, k, t, s, v, "
+                        + WHEN_THE_LEDGER_SAID.formatted("r") + " from unnest(?::uuid[], ?::text[],"
                         + " ?::text[]::date[], ?::text[]::numeric[], ?::text[], ?::text[], ?::text[],"
-                        + " ?::text[]::boolean[]) on conflict (credit_id) do nothing",
+                        + " ?::text[]::boolean[], ?::text[]::timestamptz[]) as x(c, p, d, n, k, t, s, v, r)"
+                        + " on conflict (credit_id) do nothing",
                 column(credits, NewCredit::creditId, UUID[]::new),
                 column(credits, NewCredit::certificantId, String[]::new),
                 column(credits, c -> c.completedOn().toString(), String[]::new),
@@ -51,7 +64,8 @@ public class CreditRepository {
                 column(credits, NewCredit::category, String[]::new),
                 column(credits, NewCredit::title, String[]::new),
                 column(credits, NewCredit::provider, String[]::new),
-                column(credits, c -> Boolean.toString(c.verified()), String[]::new));
+                column(credits, c -> Boolean.toString(c.verified()), String[]::new),
+                column(credits, c -> c.recordedAt() == null ? null : c.recordedAt().toString(), String[]::new));
     }
 
     private static <T> T[] column(List<NewCredit> credits, Function<NewCredit, T> value,
@@ -59,10 +73,14 @@ public class CreditRepository {
         return credits.stream().map(value).toArray(array);
     }
 
-    /** Marks the owner's credit voided; true when this service knew the credit as theirs. */
-    public boolean voidCredit(UUID creditId, String certificantId, ProjectionTables tables) {
-        return jdbc.update("update " + tables.of("ledger_credit") + " set voided = true where credit_id = ?"
-                + " and certificant_id = ?", creditId, certificantId) == 1;
+    /**
+     * Marks the owner's credit voided (the ledger voided it at {@code voidedAt}; a second void keeps the first time);
+     * true when this service knew the credit as theirs.
+     */
+    public boolean voidCredit(UUID creditId, String certificantId, Instant voidedAt, ProjectionTables tables) {
+        return jdbc.update("update " + tables.of("ledger_credit") + " set voided = true, voided_at = case when voided"
+                + " then voided_at else " + WHEN_THE_LEDGER_SAID.formatted("?::timestamptz") + " end"
+                + " where credit_id = ? and certificant_id = ?", voidedAt, creditId, certificantId) == 1;
     }
 
     /** The owner and CECs of those of these credits this service has recorded, in one query. */
@@ -77,11 +95,24 @@ public class CreditRepository {
 
     /** Every credit of the person's ledger, voided ones included, oldest completion first. */
     public List<LedgerCredit> ledgerOf(String certificantId) {
-        return jdbc.list("select credit_id, completed_on, category, cecs, title, provider, verified, voided"
-                        + " from ledger_credit where certificant_id = ? order by completed_on, credit_id",
-                rs -> new LedgerCredit(Jdbc.uuid(rs, "credit_id"), Jdbc.date(rs, "completed_on"),
-                        rs.getString("category"), rs.getBigDecimal("cecs"), rs.getString("title"),
-                        rs.getString("provider"), rs.getBoolean("verified"), rs.getBoolean("voided")),
-                certificantId);
+        return jdbc.list("select " + LEDGER_COLUMNS + ", voided from ledger_credit where certificant_id = ?"
+                + " order by completed_on, credit_id", CreditRepository::ledgerCredit, certificantId);
+    }
+
+    /**
+     * {@link #ledgerOf} as it stood before {@code until}: the credits the ledger had recorded by then, voided only when
+     * voided by then (the ledger's times; a row without one counts as known all along).
+     */
+    public List<LedgerCredit> ledgerOf(String certificantId, Instant until) {
+        return jdbc.list("select " + LEDGER_COLUMNS + ", voided and (voided_at is null or voided_at < ?) as voided"
+                        + " from ledger_credit where certificant_id = ? and (recorded_at is null or recorded_at < ?)"
+                        + " order by completed_on, credit_id", CreditRepository::ledgerCredit, until, certificantId,
+                until);
+    }
+
+    private static LedgerCredit ledgerCredit(ResultSet rs) throws SQLException {
+        return new LedgerCredit(Jdbc.uuid(rs, "credit_id"), Jdbc.date(rs, "completed_on"), rs.getString("category"),
+                rs.getBigDecimal("cecs"), rs.getString("title"), rs.getString("provider"), rs.getBoolean("verified"),
+                rs.getBoolean("voided"));
     }
 }

@@ -3,6 +3,7 @@ package org.cecplatform.audit.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,12 @@ public class DocumentRepository {
     public List<ProofDocument> ofAudit(UUID auditId) {
         return jdbc.list("select " + COLUMNS + " from audit_document where audit_id = ?"
                 + " order by uploaded_at, document_id", DocumentRepository::document, auditId);
+    }
+
+    /** The audit's documents uploaded before {@code until} (the service clock), oldest upload first. */
+    public List<ProofDocument> ofAuditUploadedBefore(UUID auditId, Instant until) {
+        return jdbc.list("select " + COLUMNS + " from audit_document where audit_id = ? and uploaded_at < ?"
+                + " order by uploaded_at, document_id", DocumentRepository::document, auditId, until);
     }
 
     public Set<UUID> idsOfAudit(UUID auditId) {

@@ -3,6 +3,7 @@ package org.cecplatform.audit.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,9 +48,18 @@ public class PoolRepository {
      * to it counted toward that later renewal's cycle. By hand: it reads inside the renewals' JSON.
      */
     public Optional<LocalDate> countedByLaterRenewalsUntil(String certificantId, LocalDate renewedOn) {
+        return lastCountedByLaterRenewals("", certificantId, renewedOn);
+    }
+
+    /** {@link #countedByLaterRenewalsUntil} as it stood before {@code until}: the renewals that had entered by then. */
+    public Optional<LocalDate> countedByLaterRenewalsUntil(String certificantId, LocalDate renewedOn, Instant until) {
+        return lastCountedByLaterRenewals(" and entered_at < ?", certificantId, renewedOn, until);
+    }
+
+    private Optional<LocalDate> lastCountedByLaterRenewals(String condition, Object... parameters) {
         return jdbc.one("select max((renewal ->> 'windowEnd')::date) last_counted from pool_entry"
-                        + " where certificant_id = ? and renewed_on > ? having count(*) > 0",
-                rs -> Jdbc.date(rs, "last_counted"), certificantId, renewedOn);
+                        + " where certificant_id = ? and renewed_on > ?" + condition + " having count(*) > 0",
+                rs -> Jdbc.date(rs, "last_counted"), parameters);
     }
 
     public Optional<PoolEntry> entry(UUID renewalId) {

@@ -2,7 +2,9 @@ package org.cecplatform.audit.domain.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,6 +36,17 @@ public record AuditState(UUID auditId, RenewalUnderAudit renewal, Selection sele
 
     public Decision lastDecision() {
         return decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
+    }
+
+    /**
+     * The ledger credits this audit claims for the audited cycle: those of accepted (or pre-accepted) items, and the
+     * replacement credits a decision counted. No other audit of the person may accept them.
+     */
+    public Set<UUID> claimedLedgerCredits() {
+        Set<UUID> claimed = new LinkedHashSet<>();
+        items.stream().filter(i -> i.wasAccepted() && i.creditId() != null).forEach(i -> claimed.add(i.creditId()));
+        decisions.forEach(d -> claimed.addAll(d.replacementCreditIds()));
+        return claimed;
     }
 
     /** The day after which time alone changes the audit (the sweep's work), or null when nothing is pending. */

@@ -7,6 +7,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -139,6 +140,17 @@ public class EventLog {
     public List<StoredEvent> loadAfter(String aggregateId, long sequence) {
         return upcast(jdbc.list("select " + COLUMNS + " from event_log where aggregate_id = ? and sequence > ?"
                 + " order by sequence", STORED_EVENT, aggregateId, sequence));
+    }
+
+    /**
+     * The events about one person (their partition key, the Kafka key), whatever stream each belongs to, that occurred
+     * before {@code until} by the service clock ({@code occurred_at}, not when the row was written), in log order,
+     * upcast: what a read of a past day folds.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoredEvent> aboutPersonBefore(String certificantId, Instant until) {
+        return upcast(jdbc.list("select " + COLUMNS + " from event_log where partition_key = ? and occurred_at < ?"
+                + " order by position", STORED_EVENT, certificantId, until));
     }
 
     /**
