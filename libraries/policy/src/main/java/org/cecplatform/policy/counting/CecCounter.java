@@ -31,6 +31,11 @@ public final class CecCounter {
         this.caps = caps;
     }
 
+    /** The caps this counter applies. */
+    public CecCaps caps() {
+        return caps;
+    }
+
     public CecCount count(Collection<? extends CountableCredit> credits, LocalDate from, LocalDate to) {
         return tally(credits, from, to, null);
     }
