@@ -240,14 +240,41 @@ public final class Certificant {
         for (Certification c : certifications) {
             Eligibility eligibility = c.eligibility(today, rules.calendar());
             CecCount tracked = rules.counter().count(credits, eligibility.countFrom(), eligibility.countTo());
-            BigDecimal required = rules.policy().credential(c.credential()).map(CredentialRule::cecsRequired)
-                    .orElse(BigDecimal.ZERO);
-            BigDecimal remaining = required.subtract(tracked.total()).max(BigDecimal.ZERO);
-            long daysLeft = eligibility.deadline() == null ? 0
-                    : Math.max(0, ChronoUnit.DAYS.between(today, eligibility.deadline()));
-            all.add(new CertificationProgress(c, eligibility, tracked, required, remaining, daysLeft));
+            all.add(progress(c, eligibility, tracked, today));
         }
         return all;
+    }
+
+    /**
+     * The progress of the person's latest certification of {@code credential} (held or not), with every credit of the
+     * ledger explained: the same count as {@link #progress}, asked for its lines. Empty when they never held it.
+     */
+    public Optional<ExplainedProgress> explainedProgress(String credential, LocalDate today,
+                                                         Collection<Credit> credits) {
+        String code = normalise(credential);
+        Certification latest = null;
+        for (Certification c : certifications) {
+            if (c.credential().equals(code)) {
+                latest = c;
+            }
+        }
+        if (latest == null) {
+            return Optional.empty();
+        }
+        Eligibility eligibility = latest.eligibility(today, rules.calendar());
+        CecCount tracked = rules.counter().explain(credits, eligibility.countFrom(), eligibility.countTo());
+        return Optional.of(new ExplainedProgress(progress(latest, eligibility, tracked, today),
+                new ProgressExplainer(latest, eligibility, rules.counter().caps()).explain(tracked.lines())));
+    }
+
+    private CertificationProgress progress(Certification c, Eligibility eligibility, CecCount tracked,
+                                           LocalDate today) {
+        BigDecimal required = rules.policy().credential(c.credential()).map(CredentialRule::cecsRequired)
+                .orElse(BigDecimal.ZERO);
+        BigDecimal remaining = required.subtract(tracked.total()).max(BigDecimal.ZERO);
+        long daysLeft = eligibility.deadline() == null ? 0
+                : Math.max(0, ChronoUnit.DAYS.between(today, eligibility.deadline()));
+        return new CertificationProgress(c, eligibility, tracked, required, remaining, daysLeft);
     }
 
     // ------------------------------------------------------------------------------------------------ renewal

@@ -31,37 +31,94 @@ public final class CecCounter {
         this.caps = caps;
     }
 
+    /** The caps this counter applies. */
+    public CecCaps caps() {
+        return caps;
+    }
+
     public CecCount count(Collection<? extends CountableCredit> credits, LocalDate from, LocalDate to) {
-        if (from == null || to == null || to.isBefore(from)) {
+        return tally(credits, from, to, null);
+    }
+
+    /**
+     * The same count, with a {@linkplain CecCount#lines line} for every credit passed saying what it counted and why
+     * not more. Only this variant allocates the lines; the figures are those of {@link #count}.
+     */
+    public CecCount explain(Collection<? extends CountableCredit> credits, LocalDate from, LocalDate to) {
+        return tally(credits, from, to, new ArrayList<>(credits.size()));
+    }
+
+    /** Counts, and when {@code lines} is not null records there what each credit counted. */
+    private CecCount tally(Collection<? extends CountableCredit> credits, LocalDate from, LocalDate to,
+                           List<CreditLine> lines) {
+        if (from == null || to == null) {
             return CecCount.NONE;
         }
         Map<String, BigDecimal> counted = new TreeMap<>();
         BigDecimal uncapped = BigDecimal.ZERO;
+        BigDecimal committeeCounted = BigDecimal.ZERO;
         YearlyCaps yearly = new YearlyCaps();
-        for (CountableCredit credit : inCompletionOrder(credits, from.getYear(), to.getYear())) {
-            String category = credit.category() == null ? CecCategories.GENERAL : credit.category();
+        for (CountableCredit credit : inCompletionOrder(credits, from, to, lines)) {
+            String category = categoryOf(credit);
             BigDecimal value = yearly.take(category, credit.completedOn().getYear(), credit.cecs());
             boolean inWindow = !credit.completedOn().isBefore(from) && !credit.completedOn().isAfter(to);
-            if (inWindow && !credit.countedElsewhere()) {
-                uncapped = uncapped.add(credit.cecs());
-                counted.merge(category, value, BigDecimal::add);
+            if (!inWindow || credit.countedElsewhere()) {
+                record(lines, credit, category, BigDecimal.ZERO,
+                        inWindow ? CreditLine.Outcome.COUNTED_ELSEWHERE : CreditLine.Outcome.OUTSIDE_WINDOW);
+                continue;
             }
+            CreditLine.Outcome outcome = value.compareTo(credit.cecs()) < 0
+                    ? CreditLine.Outcome.CAPPED_PER_YEAR : CreditLine.Outcome.COUNTED;
+            if (CecCategories.COMMITTEE_SERVICE.equals(category)) { // the cycle cap, taken in completion order too
+                BigDecimal left = caps.committeeServicePerCycle().subtract(committeeCounted).max(BigDecimal.ZERO);
+                if (value.compareTo(left) > 0) {
+                    value = left;
+                    outcome = CreditLine.Outcome.CAPPED_PER_CYCLE;
+                }
+                committeeCounted = committeeCounted.add(value);
+            }
+            uncapped = uncapped.add(credit.cecs());
+            counted.merge(category, value, BigDecimal::add);
+            record(lines, credit, category, value, outcome);
         }
-        counted.computeIfPresent(CecCategories.COMMITTEE_SERVICE, (k, v) -> v.min(caps.committeeServicePerCycle()));
         BigDecimal total = counted.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (lines != null) {
+            lines.sort(Comparator.comparing((CreditLine line) -> line.credit().completedOn(),
+                    Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(line -> line.credit().creditId()));
+            return new CecCount(total, counted, uncapped, lines);
+        }
         return new CecCount(total, counted, uncapped);
     }
 
-    /** The credits that can matter for a window of these calendar years, oldest first. */
+    private static String categoryOf(CountableCredit credit) {
+        return credit.category() == null ? CecCategories.GENERAL : credit.category();
+    }
+
+    private static void record(List<CreditLine> lines, CountableCredit credit, String category, BigDecimal counted,
+                               CreditLine.Outcome outcome) {
+        if (lines != null) {
+            lines.add(new CreditLine(credit, category, counted, outcome));
+        }
+    }
+
+    /**
+     * The credits that can matter for a window (those of its calendar years), oldest first; the others go to
+     * {@code lines} when it is not null.
+     */
     private static List<CountableCredit> inCompletionOrder(Collection<? extends CountableCredit> credits,
-                                                           int firstYear, int lastYear) {
+                                                           LocalDate from, LocalDate to, List<CreditLine> lines) {
+        int firstYear = from.getYear();
+        int lastYear = to.getYear();
         List<CountableCredit> relevant = new ArrayList<>(credits.size());
         for (CountableCredit credit : credits) {
-            if (credit.voided() || credit.completedOn() == null || credit.cecs() == null
+            if (credit.voided()) {
+                record(lines, credit, categoryOf(credit), BigDecimal.ZERO, CreditLine.Outcome.VOIDED);
+            } else if (credit.completedOn() == null || credit.cecs() == null
                     || credit.completedOn().getYear() < firstYear || credit.completedOn().getYear() > lastYear) {
-                continue;
+                record(lines, credit, categoryOf(credit), BigDecimal.ZERO, CreditLine.Outcome.OUTSIDE_WINDOW);
+            } else {
+                relevant.add(credit);
             }
-            relevant.add(credit);
         }
         relevant.sort(COMPLETION_ORDER);
         return relevant;

@@ -62,4 +62,41 @@ class CecCounterPropertiesTest {
         assertThat(cprParts).as("a calendar year's cap is shared by the windows that split it")
                 .isEqualByComparingTo(whole.byCategory().getOrDefault("CPR_AED_FIRST_AID", BigDecimal.ZERO));
     }
+
+    @RepeatedTest(300)
+    void givenAnyLedgerAndWindow_thenTheExplanationListsEveryCreditOnceAndItsLinesAddUpToTheCount(
+            RepetitionInfo repetition) {
+        Random random = new Random(repetition.getCurrentRepetition());
+        List<TestCredit> credits = new ArrayList<>(randomLedger(random));
+        credits.replaceAll(c -> random.nextInt(10) == 0 ? c.countedElsewhereCopy() : c);
+        LocalDate from = FROM.plusDays(random.nextInt(900));
+        LocalDate to = from.plusDays(random.nextInt(1200) - 30); // sometimes an empty window
+
+        CecCount explained = counter.explain(credits, from, to);
+
+        assertThat(explained.lines()).extracting(line -> line.credit().creditId())
+                .containsExactlyInAnyOrderElementsOf(credits.stream().map(TestCredit::creditId).toList());
+        CecCount counted = counter.count(credits, from, to);
+        assertThat(explained.lines().stream().map(CreditLine::counted).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(counted.total()).isEqualByComparingTo(explained.total());
+        assertThat(explained.byCategory()).isEqualTo(counted.byCategory());
+        for (CreditLine line : explained.lines()) {
+            TestCredit credit = (TestCredit) line.credit();
+            boolean inWindow = credit.completedOn() != null && !credit.completedOn().isBefore(from)
+                    && !credit.completedOn().isAfter(to);
+            CreditLine.Outcome expected = credit.voided() ? CreditLine.Outcome.VOIDED
+                    : !inWindow ? CreditLine.Outcome.OUTSIDE_WINDOW
+                    : credit.countedElsewhere() ? CreditLine.Outcome.COUNTED_ELSEWHERE : null;
+            if (expected != null) {
+                assertThat(line.outcome()).isEqualTo(expected);
+                assertThat(line.counted()).isZero();
+            } else if (line.outcome() == CreditLine.Outcome.COUNTED) {
+                assertThat(line.counted()).isEqualByComparingTo(credit.cecs());
+            } else {
+                assertThat(line.outcome()).isIn(CreditLine.Outcome.CAPPED_PER_YEAR,
+                        CreditLine.Outcome.CAPPED_PER_CYCLE);
+                assertThat(line.counted()).isLessThan(credit.cecs()).isNotNegative();
+            }
+        }
+    }
 }

@@ -1,0 +1,59 @@
+package org.cecplatform.renewal.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.cecplatform.platform.api.ProblemException;
+import org.cecplatform.platform.security.Caller;
+import org.cecplatform.platform.security.Roles;
+import org.cecplatform.renewal.application.CertificationQueries;
+import org.cecplatform.renewal.application.ProgressQueries;
+import org.cecplatform.renewal.domain.Certificant;
+import org.cecplatform.renewal.domain.CredentialRule;
+import org.cecplatform.renewal.domain.RenewalRules;
+import org.cecplatform.renewal.domain.RenewalRulesHistory;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "certifications")
+public class ProgressResource {
+
+    private final ProgressQueries progress;
+    private final CertificationQueries certifications;
+    private final RenewalRulesHistory rules;
+    private final Caller caller;
+
+    public ProgressResource(ProgressQueries progress, CertificationQueries certifications, RenewalRulesHistory rules,
+                            Caller caller) {
+        this.progress = progress;
+        this.certifications = certifications;
+        this.rules = rules;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/certificants/{id}/certifications/{credential}/progress")
+    @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
+    @Operation(summary = "The current cycle's CECs explained: every ledger credit with what it counted and why not"
+            + " (OUTSIDE_WINDOW, CAP_REACHED, VOIDED, REMEDIATION_REPLACEMENT, COUNTED_BY_EARLIER_RENEWAL), and the"
+            + " totals required, counted and remaining, by category with caps; 404 when the person never held the"
+            + " credential")
+    public ProgressView progress(@PathParam("id") String certificantId, @PathParam("credential") String credential) {
+        caller.requireSelfOr(certificantId, Roles.STAFF, Roles.AUDITOR);
+        LocalDate today = certifications.today();
+        RenewalRules rulesToday = rules.on(today);
+        String code = Certificant.normalise(credential);
+        if (code == null || !rulesToday.policy().knows(code)) {
+            throw ProblemException.invalid("credential", "unknown credential '" + credential + "'; known: "
+                    + rulesToday.policy().credentials().stream().map(CredentialRule::code)
+                    .collect(Collectors.joining(", ")));
+        }
+        return progress.explained(certificantId, code, today)
+                .map(explained -> ProgressView.of(certificantId, today, explained, rulesToday.counter().caps()))
+                .orElseThrow(() -> ProblemException.notFound(certificantId + " never held " + code + "."));
+    }
+}

@@ -1,0 +1,82 @@
+package org.cecplatform.renewal.domain;
+
+import static org.cecplatform.renewal.domain.Certificant.display;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.cecplatform.policy.counting.CecCaps;
+import org.cecplatform.policy.counting.CecCategories;
+import org.cecplatform.policy.counting.CreditLine;
+
+/**
+ * Puts the counter's lines for a certification's current cycle in the renewal service's words: a credit completed
+ * before the window but inside the previous cycle's window belongs to the renewal that started this cycle.
+ */
+final class ProgressExplainer {
+
+    private final Certification certification;
+    private final Eligibility eligibility;
+    private final CecCaps caps;
+
+    ProgressExplainer(Certification certification, Eligibility eligibility, CecCaps caps) {
+        this.certification = certification;
+        this.eligibility = eligibility;
+        this.caps = caps;
+    }
+
+    List<CreditExplanation> explain(List<CreditLine> lines) {
+        return lines.stream().map(this::explain).toList();
+    }
+
+    private CreditExplanation explain(CreditLine line) {
+        Credit credit = (Credit) line.credit();
+        return switch (line.outcome()) {
+            case COUNTED -> explanation(line, ProgressReason.COUNTED, "counted in full");
+            case CAPPED_PER_YEAR -> explanation(line, ProgressReason.CAP_REACHED, line.category()
+                    + " counts at most " + display(yearlyCap(line.category())) + " CECs per calendar year; earlier"
+                    + " credits of " + credit.completedOn().getYear() + " used up the rest");
+            case CAPPED_PER_CYCLE -> explanation(line, ProgressReason.CAP_REACHED, line.category()
+                    + " counts at most " + display(caps.committeeServicePerCycle()) + " CECs per cycle; earlier"
+                    + " credits of the cycle used up the rest");
+            case VOIDED -> explanation(line, ProgressReason.VOIDED, "voided in the ledger");
+            case COUNTED_ELSEWHERE -> explanation(line, ProgressReason.REMEDIATION_REPLACEMENT, "an audit accepted it"
+                    + " as a replacement CEC for the audited cycle; it counts toward that cycle only");
+            case OUTSIDE_WINDOW -> outsideWindow(line, credit.completedOn());
+        };
+    }
+
+    private CreditExplanation outsideWindow(CreditLine line, LocalDate completedOn) {
+        if (completedOn == null) {
+            return explanation(line, ProgressReason.OUTSIDE_WINDOW, "the ledger gives no completion date");
+        }
+        if (completedOn.isAfter(eligibility.countTo())) {
+            return explanation(line, ProgressReason.OUTSIDE_WINDOW, "completed on " + completedOn + ", after the"
+                    + " counting window (" + eligibility.countFrom() + " to " + eligibility.countTo() + ")");
+        }
+        List<Cycle> cycles = certification.cycles();
+        for (int i = cycles.size() - 2; i >= 0; i--) {
+            Cycle renewed = cycles.get(i);
+            Cycle next = cycles.get(i + 1);
+            // What the renewal counted for the cycle it renewed: up to the renewal date, or its end for a reinstatement
+            LocalDate renewedTo = next.origin() == CycleOrigin.REINSTATEMENT ? renewed.end()
+                    : next.countingFrom().minusDays(1);
+            if (!completedOn.isBefore(renewed.countingFrom()) && !completedOn.isAfter(renewedTo)) {
+                return explanation(line, ProgressReason.COUNTED_BY_EARLIER_RENEWAL, "completed on " + completedOn
+                        + ", inside cycle " + renewed.number() + "'s counting window (" + renewed.countingFrom()
+                        + " to " + renewedTo + "): renewal " + next.renewalId() + " counted it for that cycle;"
+                        + " this cycle counts credits completed from " + eligibility.countFrom());
+            }
+        }
+        return explanation(line, ProgressReason.OUTSIDE_WINDOW, "completed on " + completedOn + ", before the"
+                + " counting window (" + eligibility.countFrom() + " to " + eligibility.countTo() + ")");
+    }
+
+    private static CreditExplanation explanation(CreditLine line, ProgressReason reason, String detail) {
+        return new CreditExplanation((Credit) line.credit(), line.category(), line.counted(), reason, detail);
+    }
+
+    private BigDecimal yearlyCap(String category) {
+        return CecCategories.CPR_AED_FIRST_AID.equals(category) ? caps.cprPerYear() : caps.committeeServicePerYear();
+    }
+}
