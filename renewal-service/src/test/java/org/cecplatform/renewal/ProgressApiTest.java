@@ -7,6 +7,7 @@ import static org.cecplatform.renewal.Fixtures.decimal;
 import static org.cecplatform.renewal.Fixtures.grant;
 import static org.cecplatform.renewal.Fixtures.newPerson;
 import static org.cecplatform.renewal.Fixtures.newYork;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -124,6 +125,30 @@ class ProgressApiTest {
                 .body("certifications[0].cecsTracked", decimal("18"))
                 .body("certifications[0].cecsTrackedByCategory.COMMITTEE_SERVICE", decimal("8"))
                 .body("certifications[0].cecsTrackedByCategory.GENERAL", decimal("10"));
+
+        // The renewed cycle, as its renewal counted it: up to the request day, 20 February 2027
+        progressOf(person, "1").statusCode(200)
+                .body("cycleNumber", equalTo(1))
+                .body("countedFrom", equalTo("2024-05-10"))
+                .body("countedTo", equalTo("2027-02-20"))
+                .body("cecsCounted", decimal("45"))
+                .body("credits", hasSize(7))
+                .body(credit(renewedCycle) + "reason", equalTo("COUNTED"))
+                .body(credit(beforeCertification) + "reason", equalTo("OUTSIDE_WINDOW"))
+                .body(credit(ordinary) + "reason", equalTo("AFTER_RENEWAL_REQUEST"))
+                .body(credit(ordinary) + "detail", allOf(containsString(renewalId), containsString("2027-02-20"),
+                        containsString("cycle 2")))
+                .body(credit(afterToday) + "reason", equalTo("AFTER_RENEWAL_REQUEST"))
+                .body(credit(voided) + "reason", equalTo("VOIDED"));
+        progressOf(person, "2").statusCode(200).body("cycleNumber", equalTo(2)).body("cecsCounted", decimal("18"));
+        progressOf(person, "3").statusCode(404).contentType("application/problem+json");
+        progressOf(person, "0").statusCode(422).body("violations.field", contains("cycle"));
+        progressOf(person, "first").statusCode(422).body("violations.field", contains("cycle"));
+    }
+
+    private static ValidatableResponse progressOf(String person, String cycle) {
+        return given().auth().oauth2(TestTokens.staff()).queryParam("cycle", cycle)
+                .when().get("/api/v1/certificants/" + person + "/certifications/CPT/progress").then();
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.cecplatform.platform.api.ProblemException;
@@ -16,6 +17,7 @@ import org.cecplatform.renewal.domain.CredentialRule;
 import org.cecplatform.renewal.domain.RenewalRules;
 import org.cecplatform.renewal.domain.RenewalRulesHistory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
@@ -38,12 +40,17 @@ public class ProgressResource {
     @GET
     @Path("/certificants/{id}/certifications/{credential}/progress")
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "The current cycle's CECs explained: every ledger credit with what it counted and why not"
-            + " (OUTSIDE_WINDOW, CAP_REACHED, VOIDED, REMEDIATION_REPLACEMENT, COUNTED_BY_EARLIER_RENEWAL), and the"
-            + " totals required, counted and remaining, by category with caps; 404 when the person never held the"
-            + " credential")
-    public ProgressView progress(@PathParam("id") String certificantId, @PathParam("credential") String credential) {
+    @Operation(summary = "A cycle's CECs explained (the current one, or ?cycle=N for a past one as its renewal counted"
+            + " it): every ledger credit with what it counted and why not (OUTSIDE_WINDOW, CAP_REACHED, VOIDED,"
+            + " REMEDIATION_REPLACEMENT, COUNTED_BY_EARLIER_RENEWAL, AFTER_RENEWAL_REQUEST), and the totals required,"
+            + " counted and remaining, by category with caps; 404 when the person never held the credential or it has"
+            + " no such cycle")
+    public ProgressView progress(@PathParam("id") String certificantId, @PathParam("credential") String credential,
+                                 @Parameter(description = "the cycle's number (1 = the first after the grant);"
+                                         + " default the current cycle")
+                                 @QueryParam("cycle") String cycle) {
         caller.requireSelfOr(certificantId, Roles.STAFF, Roles.AUDITOR);
+        Integer cycleNumber = cycleNumber(cycle);
         LocalDate today = certifications.today();
         RenewalRules rulesToday = rules.on(today);
         String code = Certificant.normalise(credential);
@@ -52,8 +59,26 @@ public class ProgressResource {
                     + rulesToday.policy().credentials().stream().map(CredentialRule::code)
                     .collect(Collectors.joining(", ")));
         }
-        return progress.explained(certificantId, code, today)
+        return progress.explained(certificantId, code, cycleNumber, today)
                 .map(explained -> ProgressView.of(certificantId, today, explained, rulesToday.counter().caps()))
-                .orElseThrow(() -> ProblemException.notFound(certificantId + " never held " + code + "."));
+                .orElseThrow(() -> ProblemException.notFound(cycleNumber == null
+                        ? certificantId + " never held " + code + "."
+                        : certificantId + " has no cycle " + cycleNumber + " of " + code + "."));
+    }
+
+    /** The cycle asked for: null for the current one; 422 unless a whole number from 1. */
+    private static Integer cycleNumber(String cycle) {
+        if (cycle == null) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(cycle);
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below, as a number under 1 is
+        }
+        throw ProblemException.invalid("cycle", "a cycle number from 1, got '" + cycle + "'");
     }
 }

@@ -16,7 +16,8 @@ import org.cecplatform.renewal.domain.ProgressReason;
 
 /**
  * A certification's progress explained: the totals of the certifications view (counted = its cecsTracked) and every
- * ledger credit of the person with what it counted toward the current cycle and why not more. CECs to one decimal.
+ * ledger credit of the person with what it counted toward the cycle explained (the current one, or a past one asked
+ * for) and why not more. CECs to one decimal.
  */
 public record ProgressView(String certificantId, UUID certificationId, String credential, String status,
                            LocalDate asOf, int cycleNumber, LocalDate cycleStart, LocalDate cycleEnd,
@@ -41,8 +42,8 @@ public record ProgressView(String certificantId, UUID certificationId, String cr
         CertificationProgress p = explained.progress();
         Certification c = p.certification();
         return new ProgressView(certificantId, c.id(), c.credential(), p.eligibility().status().name(), today,
-                c.cycle().number(), c.cycle().start(), c.cycle().end(), p.eligibility().countFrom(),
-                p.eligibility().countTo(), Views.cecs(p.cecsRequired()), Views.cecs(p.tracked().total()),
+                explained.cycle().number(), explained.cycle().start(), explained.cycle().end(),
+                explained.countedFrom(), explained.countedTo(), Views.cecs(p.cecsRequired()), Views.cecs(p.tracked().total()),
                 Views.cecs(p.cecsRemaining()), categories(explained, caps),
                 explained.credits().stream().map(ProgressView::of).toList());
     }

@@ -24,12 +24,14 @@ public class ProgressQueries {
     }
 
     /**
-     * As of {@code today} (the caller's {@link CertificationQueries#today}); empty when the person never held
-     * {@code credential}. One round trip, no transaction: it writes nothing.
+     * As of {@code today} (the caller's {@link CertificationQueries#today}), cycle {@code cycleNumber} (null: the
+     * current one); empty when the person never held {@code credential} or has no such cycle. One round trip, no
+     * transaction: it writes nothing.
      */
-    public Optional<ExplainedProgress> explained(String certificantId, String credential, LocalDate today) {
+    public Optional<ExplainedProgress> explained(String certificantId, String credential, Integer cycleNumber,
+                                                 LocalDate today) {
         CertificantRepository.WithCredits loaded = certificants.loadWithCredits(certificantId);
         return new Certificant(certificantId, loaded.certifications(), rules.on(today))
-                .explainedProgress(credential, today, loaded.credits());
+                .explainedProgress(credential, cycleNumber, today, loaded.credits());
     }
 }

@@ -246,10 +246,22 @@ public final class Certificant {
     }
 
     /**
-     * The progress of the person's latest certification of {@code credential} (held or not), with every credit of the
-     * ledger explained: the same count as {@link #progress}, asked for its lines. Empty when they never held it.
+     * The progress of the person's latest certification of {@code credential} (held or not) in its current cycle,
+     * with every credit of the ledger explained: the same count as {@link #progress}, asked for its lines. Empty when
+     * they never held it.
      */
     public Optional<ExplainedProgress> explainedProgress(String credential, LocalDate today,
+                                                         Collection<Credit> credits) {
+        return explainedProgress(credential, null, today, credits);
+    }
+
+    /**
+     * {@link #explainedProgress(String, LocalDate, Collection)} of cycle number {@code cycleNumber} (null: the current
+     * one). A past cycle is counted as its renewal counted it: from its first counting day to the renewal's request
+     * day (a reinstatement: to the cycle's end), with today's ledger. Empty when they never held the credential or
+     * its certification has no such cycle.
+     */
+    public Optional<ExplainedProgress> explainedProgress(String credential, Integer cycleNumber, LocalDate today,
                                                          Collection<Credit> credits) {
         String code = normalise(credential);
         Certification latest = null;
@@ -262,9 +274,32 @@ public final class Certificant {
             return Optional.empty();
         }
         Eligibility eligibility = latest.eligibility(today, rules.calendar());
-        CecCount tracked = rules.counter().explain(credits, eligibility.countFrom(), eligibility.countTo());
-        return Optional.of(new ExplainedProgress(progress(latest, eligibility, tracked, today),
-                new ProgressExplainer(latest, eligibility, rules.counter().caps()).explain(tracked.lines())));
+        List<Cycle> cycles = latest.cycles();
+        int index = cycles.size() - 1;
+        LocalDate from = eligibility.countFrom();
+        LocalDate to = eligibility.countTo();
+        if (cycleNumber != null && cycleNumber != latest.cycle().number()) {
+            index = indexOfCycle(cycles, cycleNumber);
+            if (index < 0 || index == cycles.size() - 1) {
+                return Optional.empty();
+            }
+            from = cycles.get(index).countingFrom();
+            to = ProgressExplainer.countedUntil(cycles.get(index), cycles.get(index + 1));
+        }
+        CecCount counted = rules.counter().explain(credits, from, to);
+        List<CreditExplanation> lines = new ProgressExplainer(latest, index, from, to, rules.counter().caps())
+                .explain(counted.lines());
+        return Optional.of(new ExplainedProgress(progress(latest, eligibility, counted, today), cycles.get(index),
+                from, to, lines));
+    }
+
+    private static int indexOfCycle(List<Cycle> cycles, int number) {
+        for (int i = 0; i < cycles.size(); i++) {
+            if (cycles.get(i).number() == number) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private CertificationProgress progress(Certification c, Eligibility eligibility, CecCount tracked,

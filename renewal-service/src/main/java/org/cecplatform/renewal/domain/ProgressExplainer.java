@@ -10,19 +10,34 @@ import org.cecplatform.policy.counting.CecCategories;
 import org.cecplatform.policy.counting.CreditLine;
 
 /**
- * Puts the counter's lines for a certification's current cycle in the renewal service's words: a credit completed
- * before the window but inside the previous cycle's window belongs to the renewal that started this cycle.
+ * Puts the counter's lines for one cycle of a certification in the renewal service's words: a credit completed before
+ * the window but inside an earlier cycle's window belongs to the renewal that closed that cycle; explaining a past
+ * cycle, one completed after its renewal was requested belongs to the next cycle.
  */
 final class ProgressExplainer {
 
     private final Certification certification;
-    private final Eligibility eligibility;
+    /** The explained cycle's index in {@link Certification#cycles()}. */
+    private final int cycleIndex;
+    private final LocalDate countFrom;
+    private final LocalDate countTo;
     private final CecCaps caps;
 
-    ProgressExplainer(Certification certification, Eligibility eligibility, CecCaps caps) {
+    ProgressExplainer(Certification certification, int cycleIndex, LocalDate countFrom, LocalDate countTo,
+                      CecCaps caps) {
         this.certification = certification;
-        this.eligibility = eligibility;
+        this.cycleIndex = cycleIndex;
+        this.countFrom = countFrom;
+        this.countTo = countTo;
         this.caps = caps;
+    }
+
+    /**
+     * The last completion date a renewal counted for the cycle it closed: its request day (the next cycle counts from
+     * the day after), or, for a reinstatement, the closed cycle's end (the gap counts toward neither).
+     */
+    static LocalDate countedUntil(Cycle renewed, Cycle next) {
+        return next.origin() == CycleOrigin.REINSTATEMENT ? renewed.end() : next.countingFrom().minusDays(1);
     }
 
     List<CreditExplanation> explain(List<CreditLine> lines) {
@@ -50,26 +65,32 @@ final class ProgressExplainer {
         if (completedOn == null) {
             return explanation(line, ProgressReason.OUTSIDE_WINDOW, "the ledger gives no completion date");
         }
-        if (completedOn.isAfter(eligibility.countTo())) {
-            return explanation(line, ProgressReason.OUTSIDE_WINDOW, "completed on " + completedOn + ", after the"
-                    + " counting window (" + eligibility.countFrom() + " to " + eligibility.countTo() + ")");
-        }
         List<Cycle> cycles = certification.cycles();
-        for (int i = cycles.size() - 2; i >= 0; i--) {
+        if (completedOn.isAfter(countTo)) {
+            boolean closedByRenewal = cycleIndex < cycles.size() - 1
+                    && cycles.get(cycleIndex + 1).origin() != CycleOrigin.REINSTATEMENT;
+            if (closedByRenewal) {
+                Cycle next = cycles.get(cycleIndex + 1);
+                return explanation(line, ProgressReason.AFTER_RENEWAL_REQUEST, "completed on " + completedOn
+                        + ", after renewal " + next.renewalId() + " was requested on " + countTo + ": it counts"
+                        + " toward cycle " + next.number());
+            }
+            return explanation(line, ProgressReason.OUTSIDE_WINDOW, "completed on " + completedOn + ", after the"
+                    + " counting window (" + countFrom + " to " + countTo + ")");
+        }
+        for (int i = cycleIndex - 1; i >= 0; i--) {
             Cycle renewed = cycles.get(i);
             Cycle next = cycles.get(i + 1);
-            // What the renewal counted for the cycle it renewed: up to the renewal date, or its end for a reinstatement
-            LocalDate renewedTo = next.origin() == CycleOrigin.REINSTATEMENT ? renewed.end()
-                    : next.countingFrom().minusDays(1);
+            LocalDate renewedTo = countedUntil(renewed, next);
             if (!completedOn.isBefore(renewed.countingFrom()) && !completedOn.isAfter(renewedTo)) {
                 return explanation(line, ProgressReason.COUNTED_BY_EARLIER_RENEWAL, "completed on " + completedOn
                         + ", inside cycle " + renewed.number() + "'s counting window (" + renewed.countingFrom()
                         + " to " + renewedTo + "): renewal " + next.renewalId() + " counted it for that cycle;"
-                        + " this cycle counts credits completed from " + eligibility.countFrom());
+                        + " this cycle counts credits completed from " + countFrom);
             }
         }
         return explanation(line, ProgressReason.OUTSIDE_WINDOW, "completed on " + completedOn + ", before the"
-                + " counting window (" + eligibility.countFrom() + " to " + eligibility.countTo() + ")");
+                + " counting window (" + countFrom + " to " + countTo + ")");
     }
 
     private static CreditExplanation explanation(CreditLine line, ProgressReason reason, String detail) {

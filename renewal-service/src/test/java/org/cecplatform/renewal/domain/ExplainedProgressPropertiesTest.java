@@ -93,6 +93,38 @@ class ExplainedProgressPropertiesTest {
                 BigDecimal.ZERO)).as(seedNote + ", " + category).isEqualByComparingTo(cecs));
     }
 
+    @RepeatedTest(300)
+    void givenARenewedHistory_thenThePastCycleIsExplainedOnTheWindowItsRenewalCounted(RepetitionInfo repetition) {
+        long seed = repetition.getCurrentRepetition();
+        Random random = new Random(seed);
+        History history = randomHistory(random);
+        while (history.renewed() == null) {
+            history = randomHistory(random);
+        }
+        List<Credit> credits = randomCredits(random);
+        RenewedCertification renewed = history.renewed();
+
+        ExplainedProgress past = history.person().explainedProgress("CPT", 1, history.today(), credits).orElseThrow();
+
+        String seedNote = "seed " + seed + ", " + renewed;
+        assertThat(past.cycle().number()).as(seedNote).isEqualTo(1);
+        assertThat(past.countedFrom()).as(seedNote).isEqualTo(renewed.countedFrom());
+        assertThat(past.countedTo()).as(seedNote).isEqualTo(renewed.countedTo());
+        assertThat(past.credits()).as(seedNote).extracting(line -> line.credit().creditId())
+                .containsExactlyInAnyOrderElementsOf(credits.stream().map(Credit::creditId).toList());
+        BigDecimal total = BigDecimal.ZERO;
+        for (CreditExplanation line : past.credits()) {
+            total = total.add(line.counted());
+            Credit credit = line.credit();
+            if (!credit.voided() && credit.completedOn().isAfter(renewed.countedTo())) {
+                assertThat(line.reason()).as(seedNote + ", " + credit).isEqualTo(renewed.gapFrom() == null
+                        ? ProgressReason.AFTER_RENEWAL_REQUEST : ProgressReason.OUTSIDE_WINDOW);
+            }
+        }
+        assertThat(total).as(seedNote).isEqualByComparingTo(past.progress().tracked().total());
+        assertThat(history.person().explainedProgress("CPT", 3, history.today(), credits)).as(seedNote).isEmpty();
+    }
+
     private static void assertReasonFits(CreditExplanation line, Eligibility window, RenewedCertification renewed,
                                          String seedNote) {
         Credit credit = line.credit();
