@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.cecplatform.localstack.LocalStackCluster;
 import org.cecplatform.localstack.PlatformService;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,17 @@ class DeployManifestsTest {
                 assertThat(document.path("metadata").path("name").asText()).as(where + ": metadata.name").isNotBlank();
             }
         }
+    }
+
+    @Test
+    void theContainerImageRunsTheServicesWithTheStacksJvmOptions() throws IOException {
+        String dockerfile = Files.readString(ROOT.resolve("deploy/docker/Dockerfile.jvm"));
+        String options = dockerfile.lines().filter(line -> line.startsWith("ENV JAVA_OPTS_APPEND="))
+                .findFirst().orElseThrow().replaceAll("^ENV JAVA_OPTS_APPEND=\"|\"$", "");
+        assertThat(List.of(options.split(" "))).as("the image's JAVA_OPTS_APPEND (its logging manager aside)")
+                .filteredOn(option -> !option.startsWith("-Djava.util.logging.manager="))
+                .containsExactlyInAnyOrderElementsOf(LocalStackCluster.DEFAULT_SERVICE_JVM_OPTIONS);
+        assertThat(dockerfile).as("the image's malloc arenas, as ServiceProcess sets them").contains("ENV MALLOC_ARENA_MAX=2");
     }
 
     @Test
