@@ -13,6 +13,7 @@ import java.util.UUID;
  *
  * @param kind        RENEWAL, LATE_RENEWAL or REINSTATEMENT, fixed on the day of the request
  * @param credentials the credentials the request renews, highest first
+ * @param submittedBy who made the request (the token subject), as {@code CertificationRenewed.v2} names them
  */
 public record RenewalPaymentRequestedV1(
         UUID renewalId,
@@ -23,5 +24,6 @@ public record RenewalPaymentRequestedV1(
         String currency,
         String reference,
         Instant requestedAt,
-        Instant expiresAt) {
+        Instant expiresAt,
+        String submittedBy) {
 }

@@ -29,7 +29,7 @@ class PaymentProcessEventsTest {
     private static RenewalPaymentRequestedV1 requested() {
         return new RenewalPaymentRequestedV1(UUID.randomUUID(), "c-1", "LATE_RENEWAL", List.of("CSCS", "CPT"),
                 new BigDecimal("60.00"), "USD", "RNW-0123456789ABCDEFGHJK", Instant.parse("2028-02-01T15:00:00Z"),
-                Instant.parse("2028-02-02T15:00:00Z"));
+                Instant.parse("2028-02-02T15:00:00Z"), "c-1");
     }
 
     private static PendingRenewalExpiredV1 expired() {
