@@ -178,7 +178,8 @@ class PendingRenewalEventsTest {
                         EventTypes.RENEWAL_PAYMENT_REQUESTED, EventTypes.PENDING_RENEWAL_EXPIRED))
                 .body("events.actor", org.hamcrest.Matchers.contains("staff-1", r.person(), "system"))
                 .body("events[1].summary", equalTo("Renewal of CPT requested: pay 60 USD with reference "
-                        + r.reference() + " by " + r.answer().getString("expiresAt")))
+                        + r.reference() + " by " + Instant.parse(r.answer().getString("expiresAt"))
+                        .truncatedTo(ChronoUnit.SECONDS)))
                 .body("events[2].summary", equalTo("Renewal request " + r.renewalId().substring(0, 8)
                         + "… (reference " + r.reference() + ") expired unpaid"));
     }

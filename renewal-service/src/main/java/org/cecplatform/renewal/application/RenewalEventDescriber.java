@@ -6,6 +6,7 @@ import static org.cecplatform.platform.eventstore.EventDescription.shortId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.renewal.CertificationGrantedV1;
@@ -81,7 +82,7 @@ public class RenewalEventDescriber implements EventDescriber {
         };
         return new EventDescription(e.submittedBy(), what + " of " + credentials(e.credentials())
                 + " requested: pay " + figure(e.amount()) + " " + e.currency() + " with reference " + e.reference()
-                + " by " + e.expiresAt());
+                + " by " + e.expiresAt().truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static EventDescription pendingExpired(PendingRenewalExpiredV1 e) {
