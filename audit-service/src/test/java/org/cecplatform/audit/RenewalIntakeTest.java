@@ -38,6 +38,8 @@ import org.cecplatform.contract.Topics;
 import org.cecplatform.contract.ledger.CecVoidedV1;
 import org.cecplatform.contract.renewal.CertificationGrantedV1;
 import org.cecplatform.contract.renewal.CertificationRenewedV1;
+import org.cecplatform.contract.renewal.PendingRenewalExpiredV1;
+import org.cecplatform.contract.renewal.RenewalPaymentRequestedV1;
 import org.cecplatform.platform.outbox.EventLog;
 import org.cecplatform.platform.outbox.StoredEvent;
 import org.cecplatform.platform.time.ServiceClock;
@@ -250,6 +252,47 @@ class RenewalIntakeTest {
         assertThat(dead).hasSize(1);
         assertThat(TestKafka.header(dead.get(0), CloudEventHeaders.DLQ_REASON)).contains("without level");
         assertThat(audits(person).jsonPath().getInt("totalItems")).isEqualTo(1);
+    }
+
+    @Test
+    void aRenewalRequestsPaymentRequestedAndExpiryAreNotForTheAuditNeitherAppliedNorDeadLettered() {
+        String person = person();
+        UUID requestId = UUID.randomUUID();
+        String reference = "RNW-0123456789ABCDEFGHJK";
+        String requested = send(Topics.RENEWALS, EventTypes.RENEWAL_PAYMENT_REQUESTED, person,
+                new RenewalPaymentRequestedV1(requestId, person, "RENEWAL", List.of("CPT"), new BigDecimal("60"),
+                        "USD", reference, ny("2027-02-20T10:00"), ny("2027-02-21T10:00"), person));
+        String expired = send(Topics.RENEWALS, EventTypes.PENDING_RENEWAL_EXPIRED, person,
+                new PendingRenewalExpiredV1(requestId, person, reference, ny("2027-02-21T10:05")));
+        // After them on the person's partition: a renewal (into the pool) and an unreadable one (a dead letter).
+        String renewed = sendRenewed(renewal(person, "CPT", LocalDate.of(2027, 2, 20)));
+        sendRenewed(new CertificationRenewedV1(UUID.randomUUID(), person, "RENEWAL", List.of("CPT"), null,
+                LocalDate.of(2027, 2, 20), null, LocalDate.of(2024, 5, 10), LocalDate.of(2027, 12, 31), null, null,
+                new BigDecimal("45"), null, null, null, null, null, null));
+
+        awaitAudit(person, 1);
+        List<ConsumerRecord<String, String>> dead = TestKafka.read(Topics.deadLetter(Topics.RENEWALS),
+                r -> person.equals(r.key()), 1, Duration.ofSeconds(30));
+        // The first of the person's dead letters is the unreadable renewal: nothing before it was parked.
+        assertThat(dead).hasSize(1);
+        assertThat(TestKafka.header(dead.get(0), CloudEventHeaders.DLQ_REASON)).contains("without level");
+        assertThat(audits(person).jsonPath().getInt("totalItems")).isEqualTo(1);
+        assertThat(processed(requested)).as("not for this consumer: not recorded").isZero();
+        assertThat(processed(expired)).isZero();
+        assertThat(processed(renewed)).isEqualTo(1);
+    }
+
+    static long processed(String eventId) {
+        try (Connection c = DriverManager.getConnection(PostgresTestResource.jdbcUrl(), "postgres", "postgres");
+             PreparedStatement s = c.prepareStatement("select count(*) from processed_event where event_id = ?")) {
+            s.setString(1, eventId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static boolean creditKnown(UUID creditId) {

@@ -6,6 +6,7 @@ import static org.cecplatform.renewal.Fixtures.grant;
 import static org.cecplatform.renewal.Fixtures.newPerson;
 import static org.cecplatform.renewal.Fixtures.newYork;
 import static org.cecplatform.renewal.Fixtures.renew;
+import static org.cecplatform.renewal.Fixtures.requestRenewal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,10 +34,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EventSchemaTest {
 
-    /** What the service publishes now: renewals and reinstatements as version 2. */
+    /** What the service publishes now: renewals and reinstatements as version 2, and the requests' payment process. */
     private static final List<String> TYPES = List.of(EventTypes.CERTIFICATION_GRANTED,
             EventTypes.CERTIFICATION_RENEWED_V2, EventTypes.CERTIFICATION_REINSTATED_V2,
-            EventTypes.CERTIFICATION_STATUS_CHANGED);
+            EventTypes.CERTIFICATION_STATUS_CHANGED, EventTypes.RENEWAL_PAYMENT_REQUESTED,
+            EventTypes.PENDING_RENEWAL_EXPIRED);
     /** What older records on the topic hold, still documented beside version 2. */
     private static final List<String> EARLIER_TYPES = List.of(EventTypes.CERTIFICATION_RENEWED,
             EventTypes.CERTIFICATION_REINSTATED);
@@ -58,19 +60,25 @@ class EventSchemaTest {
         grant(renewing, "CPT", "2024-05-10").statusCode(201);
         renew(renewing, form(List.of("CPT"), "45", "2027-01-10", "2029-01-10"))
                 .statusCode(200);
+        String expiring = newPerson();
+        grant(expiring, "CPT", "2024-05-10").statusCode(201);
+        requestRenewal(expiring, form(List.of("CPT"), "45", "2027-01-10", "2029-01-10")).statusCode(202);
 
         clock.set(newYork("2029-05-10T10:00"));
         String reinstating = newPerson();
         grant(reinstating, "CPT", "2024-05-10").statusCode(201); // already lapsed: GRACE, LAPSED published
         renew(reinstating, form(List.of("CPT"), "45", "2029-01-10", "2031-01-10"))
                 .statusCode(200);
+        Fixtures.runJob("pending-renewals").statusCode(200); // the unpaid request of 2027 expires
 
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         records.addAll(Fixtures.published(renewing, EventTypes.CERTIFICATION_RENEWED_V2, 1));
         records.addAll(Fixtures.published(renewing, EventTypes.CERTIFICATION_GRANTED, 1));
         records.addAll(Fixtures.published(reinstating, EventTypes.CERTIFICATION_STATUS_CHANGED, 3));
         records.addAll(Fixtures.published(reinstating, EventTypes.CERTIFICATION_REINSTATED_V2, 1));
-        assertThat(records).hasSize(6);
+        records.addAll(Fixtures.published(reinstating, EventTypes.RENEWAL_PAYMENT_REQUESTED, 1));
+        records.addAll(Fixtures.published(expiring, EventTypes.PENDING_RENEWAL_EXPIRED, 1));
+        assertThat(records).hasSize(8);
 
         Set<String> seen = new HashSet<>();
         for (ConsumerRecord<String, String> record : records) {

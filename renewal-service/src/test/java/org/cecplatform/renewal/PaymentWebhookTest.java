@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The payment provider's webhook on the real database and broker: only a fresh notification signed with the webhook
  * secret is heard; a redelivery changes nothing; a genuine payment that matches no waiting renewal is kept for a refund;
- * an unpaid renewal expires and changes nothing.
+ * an unpaid renewal expires and changes no certification (only its request's expiry is published).
  */
 @QuarkusTest
 class PaymentWebhookTest {
@@ -179,7 +179,8 @@ class PaymentWebhookTest {
         Fixtures.certifications(p[0]).statusCode(200).body("certifications[0].cycleEnd", equalTo("2027-12-31"))
                 .body("certifications[0].renewable", equalTo(true));
         assertThat(Fixtures.allPublished(p[0], Duration.ofSeconds(1)).stream()
-                .map(r -> TestKafka.header(r, CloudEventHeaders.TYPE))).containsOnly(EventTypes.CERTIFICATION_GRANTED);
+                .map(r -> TestKafka.header(r, CloudEventHeaders.TYPE))).containsExactly(EventTypes.CERTIFICATION_GRANTED,
+                EventTypes.RENEWAL_PAYMENT_REQUESTED, EventTypes.PENDING_RENEWAL_EXPIRED);
 
         Payments.notify(paid("evt_" + UUID.randomUUID(), p[2], "60.00", "USD")).statusCode(200)
                 .body("outcome", equalTo("UNMATCHED")).body("reason", containsString("expired"));

@@ -10,6 +10,7 @@ import static org.cecplatform.renewal.Fixtures.renew;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +44,10 @@ class PersonHistoryApiTest {
         return given().auth().oauth2(token).when().get("/api/v1/certificants/" + person + "/history").then();
     }
 
-    /** Granted by staff, in grace after the cycle, renewed late by the person: four events. */
+    /**
+     * Granted by staff, in grace after the cycle, renewed late by the person (the request waiting for its fee, then the
+     * renewal once paid): five events.
+     */
     private String grantedThenRenewedLate() {
         clock.set(newYork("2027-06-01T10:00"));
         String person = newPerson();
@@ -62,20 +66,22 @@ class PersonHistoryApiTest {
 
         JsonPath history = history(TestTokens.certificant(person), person).statusCode(200)
                 .body("certificantId", equalTo(person))
-                .body("totalItems", equalTo(4))
+                .body("totalItems", equalTo(5))
                 .body("events.type", contains(EventTypes.CERTIFICATION_GRANTED,
-                        EventTypes.CERTIFICATION_STATUS_CHANGED, EventTypes.CERTIFICATION_RENEWED_V2,
-                        EventTypes.CERTIFICATION_STATUS_CHANGED))
-                .body("events.published", contains(true, true, true, true))
-                .body("events.actor", contains("staff-1", "system", person, "system"))
+                        EventTypes.CERTIFICATION_STATUS_CHANGED, EventTypes.RENEWAL_PAYMENT_REQUESTED,
+                        EventTypes.CERTIFICATION_RENEWED_V2, EventTypes.CERTIFICATION_STATUS_CHANGED))
+                .body("events.published", contains(true, true, true, true, true))
+                .body("events.actor", contains("staff-1", "system", person, person, "system"))
                 .body("events.summary", contains(
                         equalTo("Granted CPT, certified on 2024-05-10, cycle 2024-05-10 to 2027-12-31"),
                         startsWith("Status ACTIVE -> GRACE for CPT, effective 2028-01-01 ("),
+                        matchesPattern("Late renewal of CPT requested: pay \\d+(\\.\\d+)? USD with reference"
+                                + " RNW-[0-9A-Z]{20} by 2028-03-16T14:\\d\\d:\\d\\dZ"),
                         startsWith("Renewed late CPT, cycle 2028-01-01 to 2030-12-31: 45 of 45 CECs attested, fee "),
                         startsWith("Status GRACE -> ACTIVE for CPT, effective 2028-03-15 (")))
                 // the service clock's hour (it runs on from where the test set it)
                 .body("events.occurredAt", contains(startsWith("2027-06-01T14:"), startsWith("2028-03-15T14:"),
-                        startsWith("2028-03-15T14:"), startsWith("2028-03-15T14:")))
+                        startsWith("2028-03-15T14:"), startsWith("2028-03-15T14:"), startsWith("2028-03-15T14:")))
                 .extract().jsonPath();
 
         HistoryChecks.publishedAsOnKafka(history, Topics.RENEWALS, person);
@@ -85,11 +91,11 @@ class PersonHistoryApiTest {
     void pagesAreOldestFirstAndCountTheWholeHistory() {
         String person = grantedThenRenewedLate();
 
-        given().auth().oauth2(TestTokens.auditor()).queryParam("page", 2).queryParam("size", 1)
+        given().auth().oauth2(TestTokens.auditor()).queryParam("page", 3).queryParam("size", 1)
                 .when().get("/api/v1/certificants/" + person + "/history").then().statusCode(200)
-                .body("page", equalTo(2))
+                .body("page", equalTo(3))
                 .body("size", equalTo(1))
-                .body("totalItems", equalTo(4))
+                .body("totalItems", equalTo(5))
                 .body("events.type", contains(EventTypes.CERTIFICATION_RENEWED_V2));
     }
 

@@ -149,9 +149,9 @@ class RenewalApiTest {
 
         assertThat(Fixtures.published(person, EventTypes.CERTIFICATION_STATUS_CHANGED, 2)).hasSize(2);
         assertThat(Fixtures.types(Fixtures.allPublished(person, Duration.ofSeconds(2))))
-                .as("grace began, the renewal, then active again, in that order")
-                .isEqualTo("CertificationGranted,CertificationStatusChanged,CertificationRenewed,"
-                        + "CertificationStatusChanged");
+                .as("grace began, the request waiting for its fee, the renewal, then active again, in that order")
+                .isEqualTo("CertificationGranted,CertificationStatusChanged,RenewalPaymentRequested,"
+                        + "CertificationRenewed,CertificationStatusChanged");
     }
 
     @Test

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * {@code cec.renewals.v1}: every renewal and reinstatement (version 1 or 2 of its event) enters the audit pool of its
- * level and year ({@link Sampler}). Grants and status changes are not the audit's business and are not for this
- * consumer. Only the renewal-service's events are taken (their {@code ce_source}). Deduplicated on {@code ce_id}, and a
+ * level and year ({@link Sampler}). Grants, status changes and a renewal request's payment process (payment
+ * requested, request expired) are not the audit's business and are not for this consumer. Only the renewal-service's events are taken (their {@code ce_source}). Deduplicated on {@code ce_id}, and a
  * renewal enters the pool once even if it arrives under another event id.
  */
 @ApplicationScoped

@@ -12,6 +12,9 @@ public final class EventTypes {
     public static final String CERTIFICATION_RENEWED_V2 = "cec.renewals.CertificationRenewed.v2";
     public static final String CERTIFICATION_REINSTATED_V2 = "cec.renewals.CertificationReinstated.v2";
     public static final String CERTIFICATION_STATUS_CHANGED = "cec.renewals.CertificationStatusChanged.v1";
+    /** The payment process of a renewal request: waiting for its fee, then paid (a renewal event) or expired. */
+    public static final String RENEWAL_PAYMENT_REQUESTED = "cec.renewals.RenewalPaymentRequested.v1";
+    public static final String PENDING_RENEWAL_EXPIRED = "cec.renewals.PendingRenewalExpired.v1";
 
     public static final String AUDIT_OPENED = "cec.audits.AuditOpened.v1";
     public static final String AUDIT_EXTENDED = "cec.audits.AuditExtended.v1";

@@ -85,7 +85,7 @@ public class CertificationCommands {
 
     /**
      * Checks a renewal request against every requirement but the payment and, when all are met, records it as a
-     * renewal waiting for the provider to confirm its fee (SPEC §6). The same {@code Idempotency-Key} with the same
+     * renewal waiting for the provider to confirm its fee (SPEC §6), and appends {@code RenewalPaymentRequested} with it. The same {@code Idempotency-Key} with the same
      * request answers the renewal it created; with another request it is refused.
      *
      * @throws RequirementsUnmetException listing every unmet requirement (nothing is recorded)
@@ -111,8 +111,27 @@ public class CertificationCommands {
                     PaymentReferences.next());
             payments.insert(pending, idempotency == null ? null : idempotency.key(),
                     idempotency == null ? "" : idempotency.requestHash());
+            ctx.person().awaitPayment(pending);
             return pending;
         }));
+    }
+
+    /**
+     * Expires a renewal request whose time ran out by now, inside the caller's transaction and under the person's
+     * lock: it is marked EXPIRED and {@code PendingRenewalExpired} is appended with it, once. False (nothing done) when
+     * it was paid, expired already or still has time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean expire(String certificantId, UUID renewalId) {
+        return inPersonsTransaction(certificantId, ctx -> {
+            PendingRenewal pending = payments.pending(renewalId).orElseThrow();
+            if (pending.status() != RenewalStatus.PENDING || !pending.expiredAt(ctx.now())) {
+                return false;
+            }
+            payments.settle(renewalId, RenewalStatus.EXPIRED, ctx.now());
+            ctx.person().pendingRenewalExpired(pending, ctx.now());
+            return true;
+        });
     }
 
     /**

@@ -20,6 +20,8 @@ import org.cecplatform.contract.renewal.CertificationStatusChangedV1;
 import org.cecplatform.contract.renewal.CprCardV2;
 import org.cecplatform.contract.renewal.FeeItemV2;
 import org.cecplatform.contract.renewal.PaymentV2;
+import org.cecplatform.contract.renewal.PendingRenewalExpiredV1;
+import org.cecplatform.contract.renewal.RenewalPaymentRequestedV1;
 import org.cecplatform.contract.renewal.RenewedCertificationV2;
 import org.cecplatform.platform.outbox.NewEvent;
 import org.cecplatform.platform.outbox.StoredEvent;
@@ -30,6 +32,7 @@ import org.cecplatform.renewal.domain.CprCard;
 import org.cecplatform.renewal.domain.Fee;
 import org.cecplatform.renewal.domain.FeeItem;
 import org.cecplatform.renewal.domain.Payment;
+import org.cecplatform.renewal.domain.PendingRenewal;
 import org.cecplatform.renewal.domain.Renewal;
 import org.cecplatform.renewal.domain.RenewalKind;
 import org.cecplatform.renewal.domain.RenewedCertification;
@@ -88,6 +91,14 @@ public class EventPayloads {
                     new AuditHoldChangedV1(h.certificationId(), h.certificantId(), h.auditId(),
                             h.changedAt()));
         }
+        if (change instanceof CertificationEvent.PaymentRequested p) {
+            return paymentRequested(certificantId, p.pending());
+        }
+        if (change instanceof CertificationEvent.PendingRenewalExpired x) {
+            return NewEvent.of(certificantId, certificantId, EventTypes.PENDING_RENEWAL_EXPIRED, Topics.RENEWALS,
+                    x.expiredAt(), new PendingRenewalExpiredV1(x.renewalId(), x.certificantId(), x.paymentReference(),
+                            x.expiredAt()));
+        }
         Renewal r = ((CertificationEvent.Renewed) change).renewal();
         RenewedCertification level = r.levelCertification();
         if (r.kind() == RenewalKind.REINSTATEMENT) {
@@ -102,6 +113,14 @@ public class EventPayloads {
         }
         return NewEvent.of(certificantId, certificantId, EventTypes.CERTIFICATION_RENEWED_V2, Topics.RENEWALS,
                 r.renewedAt(), renewedV2(r));
+    }
+
+    private static NewEvent paymentRequested(String certificantId, PendingRenewal pending) {
+        Payment due = pending.paymentDue();
+        return NewEvent.of(certificantId, certificantId, EventTypes.RENEWAL_PAYMENT_REQUESTED, Topics.RENEWALS,
+                pending.requestedAt(), new RenewalPaymentRequestedV1(pending.renewalId(), pending.certificantId(),
+                        pending.quote().kind().name(), pending.quote().credentials(), due.amount(), due.currency(),
+                        due.reference(), pending.requestedAt(), pending.expiresAt(), pending.submittedBy()));
     }
 
     /** A renewal (of any kind) as a {@code CertificationRenewed.v2} body: also the imported receipt's body. */
@@ -142,7 +161,8 @@ public class EventPayloads {
 
     /**
      * The change a stored event records (read as its latest version); empty for an event the aggregate does not fold
-     * (an imported receipt: see {@link #importedReceipt}).
+     * (an imported receipt: see {@link #importedReceipt}; a renewal request's payment requested or its expiry, which
+     * are published for others and change no certification).
      */
     public Optional<CertificationEvent> toChange(StoredEvent event) {
         return Optional.ofNullable(switch (event.type()) {

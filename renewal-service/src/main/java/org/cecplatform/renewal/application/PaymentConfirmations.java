@@ -1,6 +1,5 @@
 package org.cecplatform.renewal.application;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -89,7 +88,8 @@ public class PaymentConfirmations {
             return "renewal " + pending.renewalId() + " was already paid and renewed";
         }
         if (pending.expiredAt(now)) {
-            payments.settle(pending.renewalId(), RenewalStatus.EXPIRED, now);
+            // Out of time but not yet swept by the pending-renewals job: this payment expires it, with its event.
+            commands.expire(pending.certificantId(), pending.renewalId());
             return "renewal " + pending.renewalId() + " expired unpaid at " + pending.expiresAt();
         }
         Payment due = pending.paymentDue();
@@ -103,10 +103,5 @@ public class PaymentConfirmations {
     /** An amount as people write it: at least two decimals. */
     private static String money(BigDecimal amount) {
         return (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString();
-    }
-
-    /** Expires every pending renewal whose time ran out; returns how many. */
-    public int expireDue() {
-        return QuarkusTransaction.requiringNew().call(() -> payments.expireDue(clock.instant()));
     }
 }

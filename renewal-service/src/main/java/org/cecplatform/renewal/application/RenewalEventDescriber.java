@@ -6,12 +6,15 @@ import static org.cecplatform.platform.eventstore.EventDescription.shortId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.cecplatform.contract.EventTypes;
 import org.cecplatform.contract.renewal.CertificationGrantedV1;
 import org.cecplatform.contract.renewal.CertificationReinstatedV2;
 import org.cecplatform.contract.renewal.CertificationRenewedV2;
 import org.cecplatform.contract.renewal.CertificationStatusChangedV1;
+import org.cecplatform.contract.renewal.PendingRenewalExpiredV1;
+import org.cecplatform.contract.renewal.RenewalPaymentRequestedV1;
 import org.cecplatform.platform.eventstore.EventDescriber;
 import org.cecplatform.platform.eventstore.EventDescription;
 import org.cecplatform.platform.eventstore.HistoryEvent;
@@ -19,7 +22,8 @@ import org.cecplatform.platform.eventstore.HistoryEvent;
 /**
  * The renewal-service's events in a person's history. Status changes name no one: the service makes them itself (the
  * status job, an audit's outcome, the renewal that ends a grace period), so their actor is {@code system}; a renewal
- * names who submitted it (unknown on one recorded as version 1).
+ * names who submitted it (unknown on one recorded as version 1), and so does the request waiting for its payment; a
+ * request that expires unpaid is the service's doing ({@code system}).
  */
 @ApplicationScoped
 public class RenewalEventDescriber implements EventDescriber {
@@ -33,6 +37,9 @@ public class RenewalEventDescriber implements EventDescriber {
             case EventTypes.CERTIFICATION_RENEWED_V2 -> renewed(event.payload(CertificationRenewedV2.class));
             case EventTypes.CERTIFICATION_REINSTATED_V2 ->
                     reinstated(event.payload(CertificationReinstatedV2.class));
+            case EventTypes.RENEWAL_PAYMENT_REQUESTED ->
+                    paymentRequested(event.payload(RenewalPaymentRequestedV1.class));
+            case EventTypes.PENDING_RENEWAL_EXPIRED -> pendingExpired(event.payload(PendingRenewalExpiredV1.class));
             case EventPayloads.AUDIT_HOLD_CHANGED -> auditHold(event.payload(EventPayloads.AuditHoldChangedV1.class));
             case EventPayloads.RENEWAL_RECEIPT_IMPORTED ->
                     receiptImported(event.payload(CertificationRenewedV2.class));
@@ -65,6 +72,22 @@ public class RenewalEventDescriber implements EventDescriber {
     private static String receipt(BigDecimal attested, BigDecimal required, BigDecimal fee, String currency) {
         return ": " + figure(attested) + " of " + figure(required) + " CECs attested, fee " + figure(fee) + " "
                 + currency;
+    }
+
+    private static EventDescription paymentRequested(RenewalPaymentRequestedV1 e) {
+        String what = switch (e.kind()) {
+            case "LATE_RENEWAL" -> "Late renewal";
+            case "REINSTATEMENT" -> "Reinstatement";
+            default -> "Renewal";
+        };
+        return new EventDescription(e.submittedBy(), what + " of " + credentials(e.credentials())
+                + " requested: pay " + figure(e.amount()) + " " + e.currency() + " with reference " + e.reference()
+                + " by " + e.expiresAt().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static EventDescription pendingExpired(PendingRenewalExpiredV1 e) {
+        return new EventDescription(SYSTEM, "Renewal request " + shortId(e.renewalId()) + " (reference "
+                + e.reference() + ") expired unpaid");
     }
 
     private static EventDescription auditHold(EventPayloads.AuditHoldChangedV1 e) {

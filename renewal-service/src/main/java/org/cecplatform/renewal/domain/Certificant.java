@@ -436,6 +436,26 @@ public final class Certificant {
         return checked.quote();
     }
 
+    /** Records that a request this person made ({@link #checkRenewal checked}) now waits for its fee. */
+    public void awaitPayment(PendingRenewal pending) {
+        changes.add(new CertificationEvent.PaymentRequested(ownRequest(pending)));
+    }
+
+    /** Records that a request this person made expired unpaid at {@code now}. */
+    public void pendingRenewalExpired(PendingRenewal pending, Instant now) {
+        ownRequest(pending);
+        changes.add(new CertificationEvent.PendingRenewalExpired(pending.renewalId(), certificantId,
+                pending.paymentReference(), now));
+    }
+
+    private PendingRenewal ownRequest(PendingRenewal pending) {
+        if (!certificantId.equals(pending.certificantId())) {
+            throw new IllegalArgumentException("renewal " + pending.renewalId() + " is " + pending.certificantId()
+                    + "'s, not " + certificantId + "'s");
+        }
+        return pending;
+    }
+
     /**
      * Renews (or reinstates) the credentials named, if every requirement is met and the payment is exactly the fee:
      * the next cycle is fixed at once and the renewal is final.

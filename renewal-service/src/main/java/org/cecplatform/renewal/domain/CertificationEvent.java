@@ -32,4 +32,16 @@ public sealed interface CertificationEvent {
     /** A renewal or a reinstatement (see {@link Renewal#kind()}). */
     record Renewed(Renewal renewal) implements CertificationEvent {
     }
+
+    /**
+     * A renewal request met every requirement and now waits for its fee. Published so that the person can be told what
+     * to pay and by when; no certification changes, so the fold has nothing to take from it.
+     */
+    record PaymentRequested(PendingRenewal pending) implements CertificationEvent {
+    }
+
+    /** A renewal request was not paid in time and will never be made; no certification changes. */
+    record PendingRenewalExpired(UUID renewalId, String certificantId, String paymentReference, Instant expiredAt)
+            implements CertificationEvent {
+    }
 }

@@ -88,10 +88,14 @@ public class PaymentRepository {
                 + " and status = 'PENDING'", to, at, renewalId) == 1;
     }
 
-    /** Marks every pending renewal whose time ran out by {@code now} as EXPIRED; returns how many. */
-    public int expireDue(Instant now) {
-        return jdbc.update("update pending_renewal set status = 'EXPIRED', settled_at = ? where status = 'PENDING'"
-                + " and expires_at <= ?", now, now);
+    /**
+     * Up to {@code limit} pending renewals whose time ran out by {@code now}, the oldest deadline first (the status is
+     * written out so that the partial index {@code pending_renewal_due_to_expire} serves it).
+     */
+    public List<RequestReference> dueToExpire(Instant now, int limit) {
+        return jdbc.list("select renewal_id, certificant_id from pending_renewal where status = 'PENDING'"
+                + " and expires_at <= ? order by expires_at, renewal_id limit ?",
+                rs -> new RequestReference(Jdbc.uuid(rs, "renewal_id"), rs.getString("certificant_id")), now, limit);
     }
 
     /** A person's pending (unpaid, unexpired) renewal requests, newest first. */
