@@ -36,6 +36,10 @@ public class NoticeRepository {
                 status == NoticeStatus.PENDING ? at : null, at) == 1;
     }
 
+    public boolean exists(String dedupKey) {
+        return jdbc.one("select 1 from notice where dedup_key = ?", row -> true, dedupKey).isPresent();
+    }
+
     /** The pending notices due by {@code now}, oldest first: the sender's work list. */
     public List<UUID> due(Instant now, int limit) {
         return jdbc.list("select notice_id from notice where status = 'PENDING' and next_attempt_at <= ?"
