@@ -76,6 +76,7 @@ public final class LocalStackCluster implements AutoCloseable {
     private final JwksServer jwks;
     private final MailServer mail;
     private final int auditPort;
+    private final int renewalPort;
     private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
     private final ReadinessWaiter readiness;
     private final Function<String, String> portLabels;
@@ -120,6 +121,8 @@ public final class LocalStackCluster implements AutoCloseable {
         // The audit notices tell where to upload proof: the stack's audit-service (its default port if not in this stack).
         this.auditPort = servicePorts.containsKey(PlatformService.AUDIT) ? servicePorts.get(PlatformService.AUDIT).http()
                 : PlatformService.AUDIT.defaultPort();
+        this.renewalPort = servicePorts.containsKey(PlatformService.RENEWAL)
+                ? servicePorts.get(PlatformService.RENEWAL).http() : PlatformService.RENEWAL.defaultPort();
         this.mail = new MailServer(smtpPort, mailboxPort);
         servicePorts.forEach((service, port) -> {
             Map<String, String> env = serviceEnvironment(service, port);
@@ -638,6 +641,11 @@ public final class LocalStackCluster implements AutoCloseable {
             vars.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
             vars.put("SMTP_START_TLS", "DISABLED");
             vars.put("AUDIT_SERVICE_PUBLIC_URL", "http://127.0.0.1:" + auditPort);
+            // Reminders read renewal-service's certifications with a client-credentials token from the stack's IdP.
+            vars.put("RENEWAL_SERVICE_URL", "http://127.0.0.1:" + renewalPort);
+            vars.put("OIDC_AUTH_SERVER_URL", jwks.baseUrl());
+            vars.put("OIDC_CLIENT_ID", ClientCredentialsGrant.CLIENT_ID);
+            vars.put("OIDC_CLIENT_SECRET", jwks.clientSecret());
         }
         return vars;
     }
