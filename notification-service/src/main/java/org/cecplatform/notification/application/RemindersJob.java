@@ -2,6 +2,7 @@ package org.cecplatform.notification.application;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.cecplatform.notification.domain.NoticeDraft;
 import org.cecplatform.notification.domain.NoticeKind;
 import org.cecplatform.notification.domain.NoticeSettings;
@@ -18,6 +20,7 @@ import org.cecplatform.notification.persistence.NoticeRepository;
 import org.cecplatform.notification.persistence.ReminderFactsRepository;
 import org.cecplatform.notification.persistence.ReminderFactsRepository.AuditRow;
 import org.cecplatform.notification.persistence.ReminderFactsRepository.CycleRow;
+import org.cecplatform.platform.jobs.ScheduledJob;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -29,7 +32,7 @@ import org.jboss.logging.Logger;
  * audit, date, offset). The sender sends them. Running it again at once records nothing more.
  */
 @ApplicationScoped
-public class RemindersJob implements org.cecplatform.platform.jobs.ScheduledJob {
+public class RemindersJob implements ScheduledJob {
 
     public static final String NAME = "notice-reminders";
     private static final Logger LOG = Logger.getLogger(RemindersJob.class);
@@ -127,7 +130,7 @@ public class RemindersJob implements org.cecplatform.platform.jobs.ScheduledJob 
         return certificantId + ":" + subject + ":" + deadline + ":" + offset + "d";
     }
 
-    private static String plain(java.math.BigDecimal value) {
+    private static String plain(BigDecimal value) {
         return value == null ? "?" : value.stripTrailingZeros().toPlainString();
     }
 
@@ -144,7 +147,7 @@ public class RemindersJob implements org.cecplatform.platform.jobs.ScheduledJob 
         int recorded;
         int failed;
 
-        void count(java.util.function.BooleanSupplier work) {
+        void count(BooleanSupplier work) {
             try {
                 if (work.getAsBoolean()) {
                     recorded++;
