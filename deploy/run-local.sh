@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs the whole CEC platform on this machine: embedded PostgreSQL, an in-process Kafka broker, the topics,
-# a JWT key pair and the three services. Ctrl-C stops everything. See deploy/README.md.
+# a JWT key pair, an SMTP server that keeps what is sent (listed as JSON at http://127.0.0.1:8025/messages; set
+# MAIL_SMTP_PORT / MAILBOX_PORT for other ports) and the four services. Ctrl-C stops everything. See deploy/README.md.
 #
 #   deploy/run-local.sh               build if needed, then start everything
 #   deploy/run-local.sh --rebuild     build first in any case
-#   deploy/run-local.sh --infra-only  only PostgreSQL, Kafka, topics and keys
+#   deploy/run-local.sh --infra-only  only PostgreSQL, Kafka, topics, keys and the SMTP server
 #   (other options go to the launcher: --data-dir DIR, --ready-timeout SECONDS)
 set -euo pipefail
 
@@ -24,7 +25,7 @@ done
 
 required=("$LAUNCHER")
 if ! $infra_only; then
-  for service in ledger-service renewal-service audit-service; do
+  for service in ledger-service renewal-service audit-service notification-service; do
     required+=("$ROOT/$service/target/quarkus-app/quarkus-run.jar")
   done
 fi

@@ -4,7 +4,7 @@
 # and gets its rights from the migrations, and a database only these two may connect to. Passwords from .env
 # (make-passwords.sh). Local stack and tests do the same: local-stack Databases, test-support PostgresTestResource.
 set -euo pipefail
-for db in ledger renewal audit; do
+for db in ledger renewal audit notification; do
   owner_password_var="DB_PASSWORD_${db^^}_OWNER"
   app_password_var="DB_PASSWORD_${db^^}_APP"
   psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \

@@ -18,7 +18,7 @@ create() { # topic, extra arguments
 }
 # The contract's topics: Topics.EVENTS and Topics.INTAKE of event-contract (system-tests TopicManifestsTest fails when
 # these lists and the contract disagree).
-EVENT_TOPICS=(cec.ledger.v1 cec.renewals.v1 cec.audits.v1)
+EVENT_TOPICS=(cec.ledger.v1 cec.renewals.v1 cec.audits.v1 cec.notices.v1)
 INTAKE_TOPICS=(lms.course-completions.v1 meetings.attendance.v1)
 for topic in "${EVENT_TOPICS[@]}"; do
   create "$topic" --config retention.ms=-1   # the record projections are rebuilt from: never deleted

@@ -24,6 +24,8 @@ public final class EventTypes {
     public static final String AUDIT_CURED = "cec.audits.AuditCured.v1";
     public static final String AUDIT_CLOSED = "cec.audits.AuditClosed.v1";
 
+    public static final String NOTICE_SENT = "cec.notices.NoticeSent.v1";
+
     private EventTypes() {
     }
 }

@@ -18,6 +18,8 @@ public final class Topics {
     public static final String RENEWALS = "cec.renewals.v1";
     /** audit-service: the audit lifecycle. */
     public static final String AUDITS = "cec.audits.v1";
+    /** notification-service: a notice was sent (no address in it), for the other channels (SMS, the member portal). */
+    public static final String NOTICES = "cec.notices.v1";
     /** ceOnline LMS (external): course completions, plain JSON. */
     public static final String LMS_COURSE_COMPLETIONS = "lms.course-completions.v1";
     /** Annual Meeting / Summit / webinar attendance systems (external): attendance, plain JSON. */
@@ -27,7 +29,7 @@ public final class Topics {
      * The services' own event topics: the record every projection is rebuilt from, so their events are kept forever
      * (no retention limit).
      */
-    public static final List<String> EVENTS = List.of(LEDGER, RENEWALS, AUDITS);
+    public static final List<String> EVENTS = List.of(LEDGER, RENEWALS, AUDITS, NOTICES);
 
     /** The topics external systems feed (course completions, attendance); ordinary retention. */
     public static final List<String> INTAKE = List.of(LMS_COURSE_COMPLETIONS, MEETINGS_ATTENDANCE);
@@ -45,7 +47,8 @@ public final class Topics {
     private static final Map<String, String> OWNERS = Map.of(
             LEDGER, "ledger-service",
             RENEWALS, "renewal-service",
-            AUDITS, "audit-service");
+            AUDITS, "audit-service",
+            NOTICES, "notification-service");
 
     private Topics() {
     }

@@ -13,7 +13,7 @@ class AsyncApiSourcesTest {
 
     @ParameterizedTest
     @CsvSource({"asyncapi/ledger.yaml, cec.ledger.v1", "asyncapi/renewal.yaml, cec.renewals.v1",
-            "asyncapi/audit.yaml, cec.audits.v1"})
+            "asyncapi/audit.yaml, cec.audits.v1", "asyncapi/notices.yaml, cec.notices.v1"})
     void theDocumentedSourceIsTheTopicOwners(String document, String topic) throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(document)) {
             assertThat(in).as(document).isNotNull();

@@ -11,6 +11,7 @@ class TopicsTest {
         assertThat(Topics.owner(Topics.LEDGER)).contains("ledger-service");
         assertThat(Topics.owner(Topics.RENEWALS)).contains("renewal-service");
         assertThat(Topics.owner(Topics.AUDITS)).contains("audit-service");
+        assertThat(Topics.owner(Topics.NOTICES)).contains("notification-service");
     }
 
     @Test
@@ -32,12 +33,12 @@ class TopicsTest {
 
     @Test
     void everyTopicIsAnEventTopicOrAnIntakeTopicAndHasItsDeadLetterTopic() {
-        assertThat(Topics.ALL).containsExactly(Topics.LEDGER, Topics.RENEWALS, Topics.AUDITS,
+        assertThat(Topics.ALL).containsExactly(Topics.LEDGER, Topics.RENEWALS, Topics.AUDITS, Topics.NOTICES,
                 Topics.LMS_COURSE_COMPLETIONS, Topics.MEETINGS_ATTENDANCE);
         assertThat(Topics.EVENTS).allSatisfy(topic -> assertThat(Topics.owner(topic)).as(topic).isPresent());
         assertThat(Topics.INTAKE).allSatisfy(topic -> assertThat(Topics.owner(topic)).as(topic).isEmpty());
         assertThat(Topics.DEAD_LETTERS).containsExactly("cec.ledger.v1.dlq", "cec.renewals.v1.dlq",
-                "cec.audits.v1.dlq", "lms.course-completions.v1.dlq", "meetings.attendance.v1.dlq");
+                "cec.audits.v1.dlq", "cec.notices.v1.dlq", "lms.course-completions.v1.dlq", "meetings.attendance.v1.dlq");
         assertThat(Topics.DEAD_LETTERS).doesNotContainAnyElementsOf(Topics.ALL);
     }
 }

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  *
  * <p>Table format, one endpoint a line: {@code METHOD /path/{with}/{params}  caller,caller,...} where callers are
  * {@code certificant} (the certificant themself; on {@code /certificants/{id}} paths only their own id, whatever the parameter is called),
- * {@code staff}, {@code auditor}, {@code integration}, or {@code nobody}. Allowed callers must get neither 401 nor 403
+ * {@code staff}, {@code auditor}, {@code integration}, {@code notifier}, or {@code nobody}. Allowed callers must get neither 401 nor 403
  * (requests carry placeholder ids and empty bodies, so 404 or 422 are expected answers); every other role must get
  * 403; every call without a valid token must get 401. {@code anyone} marks an endpoint that takes no token because it
  * authenticates the call itself (the payment provider's signed webhook): every caller, with or without a token, must
@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  */
 public final class AuthorizationMatrix {
 
-    private static final List<String> ROLES = List.of("certificant", "staff", "auditor", "integration");
+    private static final List<String> ROLES = List.of("certificant", "staff", "auditor", "integration", "notifier");
     private static final java.util.regex.Pattern CERTIFICANT_PATH =
             java.util.regex.Pattern.compile("^/api/v1/certificants/\\{[^}]+}");
     private static final String SELF = "matrix-self";

@@ -22,15 +22,27 @@ final class JwksServer {
 
     private final JwtKeys keys;
     private final int port;
+    private final ClientCredentialsGrant grant;
     private HttpServer server;
 
     JwksServer(JwtKeys keys, int port) {
         this.keys = keys;
         this.port = port;
+        this.grant = new ClientCredentialsGrant(keys);
     }
 
     int port() {
         return port;
+    }
+
+    /** The identity provider's base URL (OIDC_AUTH_SERVER_URL); its token endpoint is {@code /token}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The notification-service's client secret at this identity provider (OIDC_CLIENT_SECRET). */
+    String clientSecret() {
+        return grant.secret();
     }
 
     String url() {
@@ -43,6 +55,8 @@ final class JwksServer {
         }
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         http.createContext(PATH, this::answer);
+        // The services' own logins (client credentials): the notification-service's token for renewal-service.
+        http.createContext(ClientCredentialsGrant.PATH, grant::answer);
         http.start();
         server = http;
     }

@@ -20,6 +20,8 @@ public final class LocalStackBuilder {
     Integer kafkaPort;
     Integer kafkaControllerPort;
     Integer jwksPort;
+    Integer smtpPort;
+    Integer mailboxPort;
     final Map<PlatformService, Integer> servicePorts = new EnumMap<>(PlatformService.class);
     final Map<PlatformService, Integer> managementPorts = new EnumMap<>(PlatformService.class);
     Set<PlatformService> serviceSet = EnumSet.allOf(PlatformService.class);
@@ -48,7 +50,7 @@ public final class LocalStackBuilder {
         return this;
     }
 
-    /** Free ports for everything not set explicitly (default: the launcher's 15432, 9092, 8081-8083, 9081-9083, 8090). */
+    /** Free ports for everything not set explicitly (default: the launcher's 15432, 9092, 8081-8085, 9081-9085, 8090, 2525, 8025). */
     public LocalStackBuilder freePorts() {
         this.freePorts = true;
         return this;
@@ -71,6 +73,18 @@ public final class LocalStackBuilder {
     }
 
     /** Where the stack serves its JWKS (default: the launcher's 8090, or a free port with {@link #freePorts()}). */
+    /** The stack's SMTP server (MailServer), which the notification-service sends to; default 2525. */
+    public LocalStackBuilder smtpPort(int port) {
+        this.smtpPort = port;
+        return this;
+    }
+
+    /** The listing of what the SMTP server received ({@code GET /messages}); default 8025. */
+    public LocalStackBuilder mailboxPort(int port) {
+        this.mailboxPort = port;
+        return this;
+    }
+
     public LocalStackBuilder jwksPort(int port) {
         this.jwksPort = port;
         return this;
@@ -175,12 +189,14 @@ public final class LocalStackBuilder {
         int kafka = port(kafkaPort, 9092, free);
         int controller = kafkaControllerPort != null ? free.reserve(kafkaControllerPort) : free.next();
         int jwks = port(jwksPort, 8090, free);
+        int smtp = port(smtpPort, 2525, free);
+        int mailbox = port(mailboxPort, 8025, free);
         Map<PlatformService, ServicePorts> ports = new EnumMap<>(PlatformService.class);
         for (PlatformService service : serviceSet) {
             ports.put(service, new ServicePorts(port(servicePorts.get(service), service.defaultPort(), free),
                     port(managementPorts.get(service), service.defaultManagementPort(), free)));
         }
-        return new LocalStackCluster(this, ports, pg, kafka, controller, jwks);
+        return new LocalStackCluster(this, ports, pg, kafka, controller, jwks, smtp, mailbox);
     }
 
     private int port(Integer explicit, int defaultPort, Ports.FreePorts free) {

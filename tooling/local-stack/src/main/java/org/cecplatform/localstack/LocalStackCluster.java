@@ -76,6 +76,9 @@ public final class LocalStackCluster implements AutoCloseable {
     private final JwtKeys keys;
     private final String paymentWebhookSecret;
     private final JwksServer jwks;
+    private final MailServer mail;
+    private final int auditPort;
+    private final int renewalPort;
     private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
     private final ReadinessWaiter readiness;
     private final Function<String, String> portLabels;
@@ -89,7 +92,7 @@ public final class LocalStackCluster implements AutoCloseable {
     private boolean servicesStarted;
 
     LocalStackCluster(LocalStackBuilder b, Map<PlatformService, ServicePorts> servicePorts, int postgresPort, int kafkaPort,
-                      int controllerPort, int jwksPort) {
+                      int controllerPort, int jwksPort, int smtpPort, int mailboxPort) {
         this.paths = new StackPaths(b.repoRoot, b.dataDir);
         this.console = b.console;
         this.staleProcesses = new StaleProcesses(console);
@@ -117,6 +120,12 @@ public final class LocalStackCluster implements AutoCloseable {
         this.keys = new JwtKeys(paths.jwt());
         this.paymentWebhookSecret = webhookSecret(paths);
         this.jwks = new JwksServer(keys, jwksPort);
+        // The audit notices tell where to upload proof: the stack's audit-service (its default port if not in this stack).
+        this.auditPort = servicePorts.containsKey(PlatformService.AUDIT) ? servicePorts.get(PlatformService.AUDIT).http()
+                : PlatformService.AUDIT.defaultPort();
+        this.renewalPort = servicePorts.containsKey(PlatformService.RENEWAL)
+                ? servicePorts.get(PlatformService.RENEWAL).http() : PlatformService.RENEWAL.defaultPort();
+        this.mail = new MailServer(smtpPort, mailboxPort);
         servicePorts.forEach((service, port) -> {
             Map<String, String> env = serviceEnvironment(service, port);
             env.putAll(b.env);
@@ -174,6 +183,7 @@ public final class LocalStackCluster implements AutoCloseable {
         createTopics();
         ensureJwtKeys();
         startJwks();
+        startMail();
     }
 
     /** One launcher per data folder; a second one fails here. Stops services and brokers left over from a crashed one. */
@@ -206,6 +216,27 @@ public final class LocalStackCluster implements AutoCloseable {
             Ports.requireFree(jwksPort(), portLabels.apply("JWKS"));
             jwks.start();
         }
+    }
+
+    /**
+     * Starts the SMTP server the notification-service sends to, and the listing of what it received
+     * ({@link #mailboxUrl()}); until {@link #close()}.
+     */
+    public synchronized void startMail() throws Exception {
+        ensureOpen("the SMTP server");
+        if (!mail.isRunning()) {
+            Ports.requireFree(mail.smtpPort(), portLabels.apply("SMTP"));
+            mail.start();
+        }
+    }
+
+    /** What the stack's SMTP server received, as JSON: {@code http://127.0.0.1:<port>/messages[?to=<address>]}. */
+    public String mailboxUrl() {
+        return mail.mailboxUrl();
+    }
+
+    public int smtpPort() {
+        return mail.smtpPort();
     }
 
     /** Starts every service of this cluster that is not running; does not wait for them to be ready. */
@@ -523,6 +554,7 @@ public final class LocalStackCluster implements AutoCloseable {
                 run("services", this::stopAllServices);
             }
             jwks.stop(); // after the services: they verify tokens until they stop
+            mail.stop(); // after the services: the notification-service sends until it stops
             if (kafka != null && kafkaStarted) {
                 run("Kafka", () -> {
                     console.accept("Stopping Kafka");
@@ -605,6 +637,17 @@ public final class LocalStackCluster implements AutoCloseable {
         vars.put("CEC_CLOCK_SETTABLE", "true");
         if (service == PlatformService.RENEWAL) {
             vars.put("PAYMENT_WEBHOOK_SECRET", paymentWebhookSecret);
+        }
+        if (service == PlatformService.NOTIFICATION) {
+            vars.put("SMTP_HOST", "127.0.0.1");
+            vars.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
+            vars.put("SMTP_START_TLS", "DISABLED");
+            vars.put("AUDIT_SERVICE_PUBLIC_URL", "http://127.0.0.1:" + auditPort);
+            // Reminders read renewal-service's certifications with a client-credentials token from the stack's IdP.
+            vars.put("RENEWAL_SERVICE_URL", "http://127.0.0.1:" + renewalPort);
+            vars.put("OIDC_AUTH_SERVER_URL", jwks.baseUrl());
+            vars.put("OIDC_CLIENT_ID", ClientCredentialsGrant.CLIENT_ID);
+            vars.put("OIDC_CLIENT_SECRET", jwks.clientSecret());
         }
         return vars;
     }

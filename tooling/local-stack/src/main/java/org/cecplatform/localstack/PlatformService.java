@@ -4,13 +4,14 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The three services of the platform: module (and process) name, database, and the launcher's variables and default
+ * The four services of the platform: module (and process) name, database, and the launcher's variables and default
  * ports for the API and for the management interface (health and metrics).
  */
 public enum PlatformService {
     LEDGER("ledger-service", "ledger", "LEDGER_PORT", 8081, 9081),
     RENEWAL("renewal-service", "renewal", "RENEWAL_PORT", 8082, 9082),
-    AUDIT("audit-service", "audit", "AUDIT_PORT", 8083, 9083);
+    AUDIT("audit-service", "audit", "AUDIT_PORT", 8083, 9083),
+    NOTIFICATION("notification-service", "notification", "NOTIFICATION_PORT", 8085, 9085);
 
     private final String moduleName;
     private final String database;
@@ -50,7 +51,7 @@ public enum PlatformService {
         return Arrays.stream(values())
                 .filter(s -> s.moduleName.equals(wanted) || s.database.equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No service named '" + name + "'; use ledger, renewal or audit"));
+                .orElseThrow(() -> new IllegalArgumentException("No service named '" + name + "'; use ledger, renewal, audit or notification"));
     }
 
     @Override

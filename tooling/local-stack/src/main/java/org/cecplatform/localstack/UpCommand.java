@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Starts PostgreSQL, Kafka, the topics, the token keys and their JWKS, and the three services, then runs until Ctrl-C /
+ * Starts PostgreSQL, Kafka, the topics, the token keys and their JWKS, the SMTP server, and the four services, then runs until Ctrl-C /
  * SIGTERM.
  * The work is {@link LocalStackCluster}'s; this command reads the launcher's variables, prints progress and waits.
  */
@@ -69,6 +69,10 @@ final class UpCommand implements Callable<Integer> {
             timed("JWKS", () -> {
                 stack.startJwks();
                 return stack.jwksUrl() + " (keys in " + stack.jwksFile().getParent() + ")";
+            });
+            timed("SMTP", () -> {
+                stack.startMail();
+                return "127.0.0.1:" + stack.smtpPort() + ", what was sent: " + stack.mailboxUrl();
             });
 
             if (infraOnly) {
@@ -128,6 +132,8 @@ final class UpCommand implements Callable<Integer> {
             builder.managementPort(service, Ports.fromEnv(service.managementPortVariable(), service.defaultManagementPort()));
         }
         builder.jwksPort(Ports.fromEnv("JWKS_PORT", 8090));
+        builder.smtpPort(Ports.fromEnv("MAIL_SMTP_PORT", 2525));
+        builder.mailboxPort(Ports.fromEnv("MAILBOX_PORT", 8025));
         return builder;
     }
 
@@ -137,6 +143,7 @@ final class UpCommand implements Callable<Integer> {
             case "PostgreSQL" -> "DB_PORT";
             case "Kafka" -> "KAFKA_PORT";
             case "JWKS" -> "JWKS_PORT";
+            case "SMTP" -> "MAIL_SMTP_PORT";
             default -> component.endsWith(" management")
                     ? PlatformService.named(component.substring(0, component.length() - " management".length())).managementPortVariable()
                     : PlatformService.named(component).portVariable();
@@ -181,8 +188,8 @@ final class UpCommand implements Callable<Integer> {
                         + "    DB_USER=<db>_app DB_MIGRATION_USER=<db>_owner DB_PASSWORD, DB_MIGRATION_PASSWORD=<their lines in %s>%n"
                         + "    JWT_JWKS_LOCATION=%s JWT_ISSUER=%s JWT_AUDIENCE=%s JWT_MAX_AGE_SECONDS=%d%n"
                         + "    CEC_CLOCK_SETTABLE=true%n"
-                        + "    DB_NAME=ledger|renewal|audit HTTP_HOST=127.0.0.1 HTTP_PORT=8081|8082|8083%n"
-                        + "    MANAGEMENT_HOST=127.0.0.1 MANAGEMENT_PORT=9081|9082|9083%n"
+                        + "    DB_NAME=ledger|renewal|audit|notification HTTP_HOST=127.0.0.1 HTTP_PORT=8081|8082|8083|8085%n"
+                        + "    MANAGEMENT_HOST=127.0.0.1 MANAGEMENT_PORT=9081|9082|9083|9085%n"
                         + "    KAFKA_SASL_MECHANISM=%s KAFKA_USERNAME=<service, e.g. ledger-service>%n"
                         + "    KAFKA_PASSWORD=<that service's line in %s>%n",
                 stack.bootstrapServers(), db.host(), db.port(), stack.postgresCredentialsFile(), stack.jwksUrl(),
@@ -200,6 +207,8 @@ final class UpCommand implements Callable<Integer> {
         out.append(String.format("  %-18s %s%n", "Data folder", stack.dataDir()));
         out.append(String.format("  %-18s %s%n", "Logs", stack.logsDir()));
         out.append(String.format("  %-18s %s (rotate: deploy/token.sh --rotate, then --retire)%n", "JWKS", stack.jwksUrl()));
+        out.append(String.format("  %-18s 127.0.0.1:%d; what was sent: %s (?to=<address>)%n", "SMTP", stack.smtpPort(),
+                stack.mailboxUrl()));
         out.append(String.format("  %-18s deploy/token.sh staff alice   (roles: %s)%n", "Token", String.join(", ", TokenMinter.ROLES)));
     }
 }

@@ -24,6 +24,42 @@ class JwksServerTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
+    void theNotificationServiceGetsANotifierTokenForItsClientCredentialsAndNobodyElseDoes() throws Exception {
+        JwtKeys keys = new JwtKeys(dir.resolve("jwt"));
+        keys.ensure();
+        JwksServer server = new JwksServer(keys, Ports.freePort());
+        server.start();
+        try {
+            String basic = java.util.Base64.getEncoder().encodeToString(("notification-service:" + server.clientSecret())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            HttpResponse<String> granted = token(server, "Basic " + basic, "grant_type=client_credentials");
+            assertThat(granted.statusCode()).isEqualTo(200);
+            String jwt = granted.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+            String claims = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(claims).contains("\"sub\":\"notification-service\"").contains("notifier");
+            assertThat(token(server, null, "grant_type=client_credentials&client_id=notification-service&client_secret="
+                    + server.clientSecret()).statusCode()).isEqualTo(200);
+            assertThat(token(server, null, "grant_type=client_credentials&client_id=notification-service"
+                    + "&client_secret=guess").statusCode()).isEqualTo(401);
+            assertThat(token(server, null, "grant_type=client_credentials&client_id=ledger-service&client_secret="
+                    + server.clientSecret()).statusCode()).isEqualTo(401);
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static HttpResponse<String> token(JwksServer server, String authorization, String form) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void servesThePublishedKeysAndEveryRotationAtOnce() throws Exception {
         JwtKeys keys = new JwtKeys(dir.resolve("jwt"));
         keys.ensure();

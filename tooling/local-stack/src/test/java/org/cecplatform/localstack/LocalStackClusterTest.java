@@ -75,6 +75,24 @@ class LocalStackClusterTest {
     }
 
     @Test
+    void theNotificationServiceSendsToTheStacksSmtpServerAndNamesTheStacksAuditService() {
+        LocalStackCluster stack = LocalStackCluster.builder().dataDir(dir).freePorts().build();
+        assertThat(stack.environment(PlatformService.NOTIFICATION))
+                .containsEntry("SMTP_HOST", "127.0.0.1")
+                .containsEntry("SMTP_PORT", Integer.toString(stack.smtpPort()))
+                .containsEntry("SMTP_START_TLS", "DISABLED")
+                .containsEntry("AUDIT_SERVICE_PUBLIC_URL", stack.baseUrl(PlatformService.AUDIT))
+                .containsEntry("DB_NAME", "notification")
+                .containsEntry("KAFKA_USERNAME", "notification-service")
+                .containsEntry("RENEWAL_SERVICE_URL", stack.baseUrl(PlatformService.RENEWAL))
+                .containsEntry("OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + stack.jwksPort())
+                .containsEntry("OIDC_CLIENT_ID", "notification-service")
+                .containsKey("OIDC_CLIENT_SECRET");
+        assertThat(stack.environment(PlatformService.AUDIT)).doesNotContainKey("SMTP_HOST");
+        assertThat(stack.mailboxUrl()).startsWith("http://127.0.0.1:").endsWith("/messages");
+    }
+
+    @Test
     void aStackRunsOnlyItsServices() {
         LocalStackCluster stack = LocalStackCluster.builder().dataDir(dir).freePorts().services(PlatformService.LEDGER).build();
         assertThat(stack.services()).containsExactly(PlatformService.LEDGER);

@@ -10,6 +10,11 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** The learning and event systems posting on behalf of providers. */
     public static final String INTEGRATION = "integration";
+    /**
+     * The notification-service calling another service (its own client-credentials token): reads what a notice needs
+     * (renewal-service's certifications, for the CECs still missing) and nothing else.
+     */
+    public static final String NOTIFIER = "notifier";
 
     private Roles() {
     }

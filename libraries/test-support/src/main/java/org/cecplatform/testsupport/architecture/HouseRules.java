@@ -128,7 +128,7 @@ public abstract class HouseRules {
     void serviceUsesNoOtherService() {
         noClasses().should().dependOnClassesThat(
                         com.tngtech.archunit.base.DescribedPredicate.describe("another service's class",
-                                c -> c.getPackageName().matches("org\\.cecplatform\\.(ledger|renewal|audit)(\\..*)?")
+                                c -> c.getPackageName().matches("org\\.cecplatform\\.(ledger|renewal|audit|notification)(\\..*)?")
                                         && !c.getPackageName().startsWith(root)))
                 .check(service);
     }
