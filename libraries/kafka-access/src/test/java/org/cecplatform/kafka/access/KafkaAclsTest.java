@@ -35,7 +35,7 @@ class KafkaAclsTest {
         Set<String> principals = KafkaAcls.of(KafkaRights.shipped()).stream()
                 .map(acl -> acl.entry().principal()).collect(Collectors.toSet());
         assertThat(principals).containsExactlyInAnyOrder("User:ledger-service", "User:renewal-service",
-                "User:audit-service", "User:lms", "User:meetings", "User:operator");
+                "User:audit-service", "User:notification-service", "User:lms", "User:meetings", "User:operator");
         assertThat(KafkaAcls.of(KafkaRights.shipped())).allMatch(acl -> acl.entry().host().equals("*")
                 && acl.entry().permissionType().name().equals("ALLOW"));
     }
