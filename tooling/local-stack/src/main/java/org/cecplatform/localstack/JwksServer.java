@@ -5,8 +5,11 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -23,6 +26,7 @@ final class JwksServer {
     private final JwtKeys keys;
     private final int port;
     private HttpServer server;
+    private final Map<String, HttpHandler> mounted = new LinkedHashMap<>();
 
     JwksServer(JwtKeys keys, int port) {
         this.keys = keys;
@@ -37,12 +41,18 @@ final class JwksServer {
         return "http://127.0.0.1:" + port + PATH;
     }
 
+    /** Serves {@code handler} under {@code path} too, from the next {@link #start()} (the dev sign-in, say). */
+    synchronized void mount(String path, HttpHandler handler) {
+        mounted.put(path, handler);
+    }
+
     synchronized void start() throws IOException {
         if (server != null) {
             return;
         }
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         http.createContext(PATH, this::answer);
+        mounted.forEach(http::createContext);
         http.start();
         server = http;
     }
