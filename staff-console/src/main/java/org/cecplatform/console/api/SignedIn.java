@@ -1,0 +1,28 @@
+package org.cecplatform.console.api;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The signed-in person as the pages show them: name and whether they may do staff-only actions. */
+@RequestScoped
+public class SignedIn {
+
+    private final SecurityIdentity identity;
+
+    public SignedIn(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public String name() {
+        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+    }
+
+    public boolean isStaff() {
+        return identity.hasRole(Roles.STAFF);
+    }
+
+    public String role() {
+        return isStaff() ? Roles.STAFF : identity.hasRole(Roles.AUDITOR) ? Roles.AUDITOR : "none";
+    }
+}
