@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole CEC platform on this machine: embedded PostgreSQL, an in-process Kafka broker, the topics,
-# a JWT key pair and the three services. Ctrl-C stops everything. See deploy/README.md.
+# a JWT key pair and the three services, then the staff console. Ctrl-C stops everything. See deploy/README.md.
 #
 #   deploy/run-local.sh               build if needed, then start everything
 #   deploy/run-local.sh --rebuild     build first in any case
@@ -24,7 +24,7 @@ done
 
 required=("$LAUNCHER")
 if ! $infra_only; then
-  for service in ledger-service renewal-service audit-service; do
+  for service in ledger-service renewal-service audit-service staff-console; do
     required+=("$ROOT/$service/target/quarkus-app/quarkus-run.jar")
   done
 fi

@@ -34,6 +34,10 @@ public class PersonPage {
     /** A refused void: which credit, the service's problem, and what was typed (kept in the field). */
     public record VoidRefusal(UUID creditId, String reason, ServiceProblem problem) {
 
+        public boolean isFor(UUID credit) {
+            return creditId.equals(credit);
+        }
+
         public String fieldError(String field) {
             return problem.byField().get(field);
         }

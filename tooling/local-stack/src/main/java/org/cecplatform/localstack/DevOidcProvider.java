@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.jose4j.jwt.JwtClaims;
 
@@ -56,7 +57,7 @@ final class DevOidcProvider {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final TokenMinter minter;
+    private final Supplier<TokenMinter> minter; // the current signing key each time: tokens follow a rotation
     private final String baseUrl;
     private final String jwksUrl;
     private final String clientSecret;
@@ -64,7 +65,7 @@ final class DevOidcProvider {
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
 
-    DevOidcProvider(TokenMinter minter, String serverUrl, String jwksUrl, String clientSecret, Clock clock) {
+    DevOidcProvider(Supplier<TokenMinter> minter, String serverUrl, String jwksUrl, String clientSecret, Clock clock) {
         this.minter = minter;
         this.baseUrl = serverUrl + PATH;
         this.jwksUrl = jwksUrl;
@@ -216,8 +217,9 @@ final class DevOidcProvider {
         String refresh = randomToken();
         refreshTokens.put(refresh, new Grant(user, null, grant.redirectUri(), clock.instant().plus(IDLE_TIMEOUT)));
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("access_token", minter.sign(access));
-        answer.put("id_token", minter.sign(id));
+        TokenMinter signer = minter.get();
+        answer.put("access_token", signer.sign(access));
+        answer.put("id_token", signer.sign(id));
         answer.put("refresh_token", refresh);
         answer.put("token_type", "Bearer");
         answer.put("expires_in", TOKEN_VALIDITY.toSeconds());

@@ -54,7 +54,7 @@ class DevOidcProviderTest {
             port = socket.getLocalPort();
         }
         server = new JwksServer(keys, port);
-        provider = new DevOidcProvider(TokenMinter.using(keys), "http://127.0.0.1:" + port, server.url(), "s3cret",
+        provider = new DevOidcProvider(minter(), "http://127.0.0.1:" + port, server.url(), "s3cret",
                 Clock.systemUTC());
         server.mount(DevOidcProvider.PATH, provider.handler());
         server.start();
@@ -135,7 +135,7 @@ class DevOidcProviderTest {
     void aSessionLeftAloneForTheIdleTimeoutMustSignInAgain() throws Exception {
         MutableClock clock = new MutableClock();
         server.stop();
-        provider = new DevOidcProvider(TokenMinter.using(keys), base.replace(DevOidcProvider.PATH, ""), server.url(), "s3cret", clock);
+        provider = new DevOidcProvider(minter(), base.replace(DevOidcProvider.PATH, ""), server.url(), "s3cret", clock);
         server.mount(DevOidcProvider.PATH, provider.handler());
         server.start();
         String refresh = exchangeCode(signIn("sam.staff", null)).get("refresh_token").asText();
@@ -200,6 +200,15 @@ class DevOidcProviderTest {
                 .setRequireExpirationTime()
                 .build()
                 .processToClaims(token);
+    }
+
+    private TokenMinter minter;
+
+    private java.util.function.Supplier<TokenMinter> minter() throws Exception {
+        if (minter == null) {
+            minter = TokenMinter.using(keys);
+        }
+        return () -> minter;
     }
 
     private static String basic(String user, String password) {
