@@ -8,6 +8,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RequestScoped
 public class SignedIn {
 
+    /** What the header says of someone the console does not serve (a certificant, say). */
+    public static final String NO_ROLE = "no console role";
+
     private final SecurityIdentity identity;
 
     public SignedIn(SecurityIdentity identity) {
@@ -23,6 +26,6 @@ public class SignedIn {
     }
 
     public String role() {
-        return isStaff() ? Roles.STAFF : identity.hasRole(Roles.AUDITOR) ? Roles.AUDITOR : "none";
+        return isStaff() ? Roles.STAFF : identity.hasRole(Roles.AUDITOR) ? Roles.AUDITOR : NO_ROLE;
     }
 }
