@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole CEC platform on this machine: embedded PostgreSQL, an in-process Kafka broker, the topics,
 # a JWT key pair, an SMTP server that keeps what is sent (listed as JSON at http://127.0.0.1:8025/messages; set
-# MAIL_SMTP_PORT / MAILBOX_PORT for other ports) and the four services. Ctrl-C stops everything. See deploy/README.md.
+# MAIL_SMTP_PORT / MAILBOX_PORT for other ports) and the four services, then the staff console (http://127.0.0.1:8084).
+# Ctrl-C stops everything. See deploy/README.md.
 #
 #   deploy/run-local.sh               build if needed, then start everything
 #   deploy/run-local.sh --rebuild     build first in any case
@@ -25,7 +26,7 @@ done
 
 required=("$LAUNCHER")
 if ! $infra_only; then
-  for service in ledger-service renewal-service audit-service notification-service; do
+  for service in ledger-service renewal-service audit-service notification-service staff-console; do
     required+=("$ROOT/$service/target/quarkus-app/quarkus-run.jar")
   done
 fi

@@ -5,8 +5,11 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -24,6 +27,7 @@ final class JwksServer {
     private final int port;
     private final ClientCredentialsGrant grant;
     private HttpServer server;
+    private final Map<String, HttpHandler> mounted = new LinkedHashMap<>();
 
     JwksServer(JwtKeys keys, int port) {
         this.keys = keys;
@@ -49,6 +53,11 @@ final class JwksServer {
         return "http://127.0.0.1:" + port + PATH;
     }
 
+    /** Serves {@code handler} under {@code path} too, from the next {@link #start()} (the dev sign-in, say). */
+    synchronized void mount(String path, HttpHandler handler) {
+        mounted.put(path, handler);
+    }
+
     synchronized void start() throws IOException {
         if (server != null) {
             return;
@@ -57,6 +66,7 @@ final class JwksServer {
         http.createContext(PATH, this::answer);
         // The services' own logins (client credentials): the notification-service's token for renewal-service.
         http.createContext(ClientCredentialsGrant.PATH, grant::answer);
+        mounted.forEach(http::createContext);
         http.start();
         server = http;
     }

@@ -22,6 +22,10 @@ public final class LocalStackBuilder {
     Integer jwksPort;
     Integer smtpPort;
     Integer mailboxPort;
+    boolean staffConsole;
+    Integer staffConsolePort;
+    Integer staffConsoleManagementPort;
+    ServicePorts staffConsolePorts; // set by build()
     final Map<PlatformService, Integer> servicePorts = new EnumMap<>(PlatformService.class);
     final Map<PlatformService, Integer> managementPorts = new EnumMap<>(PlatformService.class);
     Set<PlatformService> serviceSet = EnumSet.allOf(PlatformService.class);
@@ -98,6 +102,21 @@ public final class LocalStackBuilder {
     /** The port of the service's management interface (health, metrics). */
     public LocalStackBuilder managementPort(PlatformService service, int port) {
         managementPorts.put(service, port);
+        return this;
+    }
+
+    /**
+     * Runs the staff console too, after the services (its own ports: default 8084 and 9084, or free ones with {@link
+     * #freePorts()}); it signs people in with the stack's development provider ({@link DevOidcProvider}).
+     */
+    public LocalStackBuilder staffConsole() {
+        this.staffConsole = true;
+        return this;
+    }
+
+    public LocalStackBuilder staffConsolePorts(int port, int managementPort) {
+        this.staffConsolePort = port;
+        this.staffConsoleManagementPort = managementPort;
         return this;
     }
 
@@ -195,6 +214,10 @@ public final class LocalStackBuilder {
         for (PlatformService service : serviceSet) {
             ports.put(service, new ServicePorts(port(servicePorts.get(service), service.defaultPort(), free),
                     port(managementPorts.get(service), service.defaultManagementPort(), free)));
+        }
+        if (staffConsole) {
+            staffConsolePorts = new ServicePorts(port(staffConsolePort, StaffConsole.DEFAULT_PORT, free),
+                    port(staffConsoleManagementPort, StaffConsole.DEFAULT_MANAGEMENT_PORT, free));
         }
         return new LocalStackCluster(this, ports, pg, kafka, controller, jwks, smtp, mailbox);
     }

@@ -79,6 +79,8 @@ public final class LocalStackCluster implements AutoCloseable {
     private final MailServer mail;
     private final int auditPort;
     private final int renewalPort;
+    private final DevOidcProvider devOidc;
+    private final ServiceProcess staffConsole; // null unless the builder asked for it
     private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
     private final ReadinessWaiter readiness;
     private final Function<String, String> portLabels;
@@ -126,6 +128,9 @@ public final class LocalStackCluster implements AutoCloseable {
         this.renewalPort = servicePorts.containsKey(PlatformService.RENEWAL)
                 ? servicePorts.get(PlatformService.RENEWAL).http() : PlatformService.RENEWAL.defaultPort();
         this.mail = new MailServer(smtpPort, mailboxPort);
+        this.devOidc = new DevOidcProvider(() -> TokenMinter.usingUnchecked(keys), "http://127.0.0.1:" + jwksPort, jwks.url(),
+                DevOidcProvider.newClientSecret(), java.time.Clock.systemUTC());
+        jwks.mount(DevOidcProvider.PATH, devOidc.handler());
         servicePorts.forEach((service, port) -> {
             Map<String, String> env = serviceEnvironment(service, port);
             env.putAll(b.env);
@@ -134,6 +139,7 @@ public final class LocalStackCluster implements AutoCloseable {
                     paths.data(), paths.logs().resolve(service.moduleName() + ".log"),
                     paths.pids().resolve(service.moduleName() + ".pid"), console));
         });
+        this.staffConsole = b.staffConsolePorts == null ? null : staffConsoleProcess(b);
         this.readiness = new ReadinessWaiter(Duration.ofMillis(500), console, () -> closing);
         this.portLabels = b.portLabels;
         this.kafkaPort = kafkaPort;
@@ -164,11 +170,61 @@ public final class LocalStackCluster implements AutoCloseable {
 
     // ---------------------------------------------------------------- the whole stack
 
-    /** Infrastructure, then the services, then waits until all are ready ({@link #DEFAULT_READY_TIMEOUT}). */
+    /** Infrastructure, then the services, then waits until all are ready ({@link #DEFAULT_READY_TIMEOUT}); then the staff console if asked. */
     public void start() throws Exception {
         startInfrastructure();
         startServices();
         awaitReady(DEFAULT_READY_TIMEOUT);
+        if (staffConsole != null) {
+            startStaffConsole();
+            awaitStaffConsoleReady(DEFAULT_READY_TIMEOUT);
+        }
+    }
+
+    // ---------------------------------------------------------------- the staff console
+
+    /** Starts the staff console (after the services: it calls them); only with {@link LocalStackBuilder#staffConsole()}. */
+    public synchronized void startStaffConsole() throws IOException {
+        ensureOpen(StaffConsole.NAME);
+        ServiceProcess console = staffConsoleProcess();
+        if (!console.isAlive()) {
+            Ports.requireFree(console.port(), portLabels.apply(StaffConsole.NAME));
+            Ports.requireFree(console.managementPort(), portLabels.apply(StaffConsole.NAME + " management"));
+        }
+        servicesStarted = true;
+        console.start();
+    }
+
+    public void awaitStaffConsoleReady(Duration timeout) throws InterruptedException {
+        readiness.awaitReady(List.of(staffConsoleProcess()), timeout);
+    }
+
+    /** Where a person opens the console: {@code http://127.0.0.1:8084}; empty when this stack runs none. */
+    public java.util.Optional<String> staffConsoleUrl() {
+        return staffConsole == null ? java.util.Optional.empty() : java.util.Optional.of(staffConsole.baseUrl());
+    }
+
+    public Path staffConsoleLogFile() {
+        return staffConsoleProcess().logFile();
+    }
+
+    private ServiceProcess staffConsoleProcess() {
+        if (staffConsole == null) {
+            throw new IllegalStateException("This stack runs no staff console (LocalStackBuilder.staffConsole())");
+        }
+        return staffConsole;
+    }
+
+    private ServiceProcess staffConsoleProcess(LocalStackBuilder b) {
+        if (!services.keySet().containsAll(EnumSet.allOf(PlatformService.class))) {
+            throw new IllegalArgumentException("The staff console needs every service in the stack");
+        }
+        Map<PlatformService, String> urls = new EnumMap<>(PlatformService.class);
+        services.forEach((service, process) -> urls.put(service, process.baseUrl()));
+        Map<String, String> env = StaffConsole.environment(b.staffConsolePorts, urls, devOidc);
+        return new ServiceProcess(StaffConsole.NAME, paths.serviceJar(StaffConsole.NAME), b.staffConsolePorts, b.jvmOptions,
+                env, paths.data(), paths.logs().resolve(StaffConsole.NAME + ".log"),
+                paths.pids().resolve(StaffConsole.NAME + ".pid"), console);
     }
 
     /**
@@ -472,9 +528,13 @@ public final class LocalStackCluster implements AutoCloseable {
         return services.isEmpty() ? Set.of() : EnumSet.copyOf(services.keySet());
     }
 
-    /** Jars of this cluster's services that are not built ({@code <service>/target/quarkus-app/quarkus-run.jar}). */
+    /** Jars of this cluster's services (and console) that are not built ({@code <module>/target/quarkus-app/quarkus-run.jar}). */
     public List<Path> missingServiceJars() {
-        return services.values().stream().map(ServiceProcess::jar).filter(jar -> !Files.isRegularFile(jar)).toList();
+        List<ServiceProcess> processes = new java.util.ArrayList<>(services.values());
+        if (staffConsole != null) {
+            processes.add(staffConsole);
+        }
+        return processes.stream().map(ServiceProcess::jar).filter(jar -> !Files.isRegularFile(jar)).toList();
     }
 
     public Path dataDir() {
@@ -550,6 +610,12 @@ public final class LocalStackCluster implements AutoCloseable {
             }
             closed = true;
             long begin = System.nanoTime();
+            if (staffConsole != null) {
+                run(StaffConsole.NAME, () -> {
+                    staffConsole.requestStop(); // first: it calls the services
+                    staffConsole.awaitStop(System.nanoTime() + SERVICE_STOP_GRACE.toNanos());
+                });
+            }
             if (servicesStarted) {
                 run("services", this::stopAllServices);
             }

@@ -17,6 +17,7 @@ public final class ServiceNotReadyException extends RuntimeException {
         this.logTail = List.copyOf(logTail);
     }
 
+    /** Null when it was the staff console. */
     public PlatformService service() {
         return service;
     }

@@ -22,7 +22,8 @@ final class ServiceProcess {
 
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
-    private final PlatformService service;
+    private final PlatformService service; // null for the staff console, which is no platform service
+    private final String name;
     private final Path jar;
     private final ServicePorts ports;
     private final List<String> jvmOptions;
@@ -37,7 +38,19 @@ final class ServiceProcess {
 
     ServiceProcess(PlatformService service, Path jar, ServicePorts ports, List<String> jvmOptions, Map<String, String> environment,
                    Path workDir, Path logFile, Path pidFile, Consumer<String> console) {
+        this(service, service.moduleName(), jar, ports, jvmOptions, environment, workDir, logFile, pidFile, console);
+    }
+
+    /** A Quarkus app of the stack that is not one of the platform's services (the staff console). */
+    ServiceProcess(String name, Path jar, ServicePorts ports, List<String> jvmOptions, Map<String, String> environment,
+                   Path workDir, Path logFile, Path pidFile, Consumer<String> console) {
+        this(null, name, jar, ports, jvmOptions, environment, workDir, logFile, pidFile, console);
+    }
+
+    private ServiceProcess(PlatformService service, String name, Path jar, ServicePorts ports, List<String> jvmOptions,
+                           Map<String, String> environment, Path workDir, Path logFile, Path pidFile, Consumer<String> console) {
         this.service = service;
+        this.name = name;
         this.jar = jar;
         this.ports = ports;
         this.jvmOptions = List.copyOf(jvmOptions);
@@ -49,7 +62,7 @@ final class ServiceProcess {
     }
 
     PlatformService service() { return service; }
-    String name() { return service.moduleName(); }
+    String name() { return name; }
     int port() { return ports.http(); }
     int managementPort() { return ports.management(); }
     Path jar() { return jar; }

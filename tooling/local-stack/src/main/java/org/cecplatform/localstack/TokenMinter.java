@@ -64,19 +64,29 @@ public final class TokenMinter {
             throw new IllegalArgumentException("A token needs a role");
         }
         String user = subject == null || subject.isBlank() ? role : subject;
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
+        JwtClaims claims = claims(role, user, validity);
         claims.setAudience(AUDIENCE);
-        claims.setSubject(user);
-        claims.setClaim("upn", user);
-        claims.setStringListClaim("groups", role);
         if (certificantId != null && !certificantId.isBlank()) {
             claims.setClaim("certificantId", certificantId);
         }
+        return sign(claims);
+    }
+
+    /** The claims every local token carries (issuer, subject, role, times, id); the caller adds the audience. */
+    static JwtClaims claims(String role, String user, Duration validity) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setSubject(user);
+        claims.setClaim("upn", user);
+        claims.setStringListClaim("groups", role);
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(validity.toSeconds() / 60f);
         claims.setGeneratedJwtId();
+        return claims;
+    }
 
+    /** Signs {@code claims} with the stack's key, its kid in the header. */
+    String sign(JwtClaims claims) {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(key);

@@ -90,6 +90,16 @@ final class UpCommand implements Callable<Integer> {
                     System.out.println("----");
                     return 1; // main() exits; the shutdown hook stops everything
                 }
+                stack.startStaffConsole();
+                try {
+                    stack.awaitStaffConsoleReady(Duration.ofSeconds(readyTimeoutSeconds));
+                } catch (ServiceNotReadyException e) {
+                    System.out.println(e.getMessage());
+                    System.out.println("---- last " + ReadinessWaiter.LOG_TAIL_LINES + " lines of " + e.logFile() + " ----");
+                    e.logTail().forEach(System.out::println);
+                    System.out.println("----");
+                    return 1;
+                }
                 printSummary(stack, begin);
             }
             new CountDownLatch(1).await(); // runs until Ctrl-C / SIGTERM; the shutdown hook does the rest
@@ -134,6 +144,10 @@ final class UpCommand implements Callable<Integer> {
         builder.jwksPort(Ports.fromEnv("JWKS_PORT", 8090));
         builder.smtpPort(Ports.fromEnv("MAIL_SMTP_PORT", 2525));
         builder.mailboxPort(Ports.fromEnv("MAILBOX_PORT", 8025));
+        if (!infraOnly) {
+            builder.staffConsole().staffConsolePorts(Ports.fromEnv("STAFF_CONSOLE_PORT", StaffConsole.DEFAULT_PORT),
+                    Ports.fromEnv("STAFF_CONSOLE_MANAGEMENT_PORT", StaffConsole.DEFAULT_MANAGEMENT_PORT));
+        }
         return builder;
     }
 
@@ -144,6 +158,8 @@ final class UpCommand implements Callable<Integer> {
             case "Kafka" -> "KAFKA_PORT";
             case "JWKS" -> "JWKS_PORT";
             case "SMTP" -> "MAIL_SMTP_PORT";
+            case StaffConsole.NAME -> "STAFF_CONSOLE_PORT";
+            case StaffConsole.NAME + " management" -> "STAFF_CONSOLE_MANAGEMENT_PORT";
             default -> component.endsWith(" management")
                     ? PlatformService.named(component.substring(0, component.length() - " management".length())).managementPortVariable()
                     : PlatformService.named(component).portVariable();
@@ -174,6 +190,9 @@ final class UpCommand implements Callable<Integer> {
             out.append(String.format("  %-18s %-24s OpenAPI %s/q/openapi, health and metrics %s/q/health, /q/metrics%n",
                     s.moduleName(), url, url, stack.managementUrl(s)));
         }
+        stack.staffConsoleUrl().ifPresent(url -> out.append(String.format(
+                "  %-18s %-24s sign in as a local user (staff, auditor or certificant) on the stack's development provider%n",
+                StaffConsole.NAME, url)));
         appendInfra(out, stack);
         System.out.print(out);
     }

@@ -77,6 +77,7 @@ final class SharedStack {
                 .repoRoot(RepoRoot.path())
                 .freePorts()
                 .kafkaInChildProcess() // so that a test can kill -9 the broker
+                .staffConsole() // the browser tests use it; started after the services
                 .env("CEC_CLOCK_SETTABLE", "true")
                 .env("CEC_JOBS_ENABLED", "false") // tests run jobs on demand (POST /api/v1/admin/jobs/{name})
                 // every CPT renewal is audited, so the stories that need an audit get one (other levels keep 10 %)
@@ -105,6 +106,7 @@ final class SharedStack {
         for (PlatformService s : stack.services()) {
             summary.append(String.format("  %-16s %s  pid %d%n", s, stack.baseUrl(s), stack.pid(s)));
         }
+        stack.staffConsoleUrl().ifPresent(url -> summary.append(String.format("  %-16s %s%n", "staff-console", url)));
         summary.append(String.format("  %-16s %s  pid %s%n", "kafka", stack.bootstrapServers(), stack.kafkaPid().orElse(-1)));
         summary.append(String.format("  %-16s %s", "postgres", stack.jdbcUrl("<db>")));
         CONSOLE.accept(summary.toString());

@@ -95,6 +95,11 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
         return given().baseUri(managementUrl(service));
     }
 
+    /** Where a person opens the staff console (signing in through the stack's development provider). */
+    public String staffConsoleUrl() {
+        return cluster().staffConsoleUrl().orElseThrow();
+    }
+
     /** A request to the service without a token. */
     public RequestSpecification request(PlatformService service) {
         return given().baseUri(baseUrl(service));
