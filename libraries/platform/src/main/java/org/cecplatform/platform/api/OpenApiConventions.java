@@ -1,0 +1,171 @@
+package org.cecplatform.platform.api;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+
+/**
+ * What every service's OpenAPI document says the same way,
+ written once (a build-time filter of every service): the RFC 9457 problem schema with the product's {@code violations}, and the answers that do not depend
+ * on the operation's own rules:
+ * <ul>
+ *   <li>a secured operation (one with a security requirement) answers 401 and 403;</li>
+ *   <li>an operation with a body answers 400 (unreadable), 413 (over its limit, {@code BodyLimits}), 415 (another
+ *       media type) and 422 (invalid fields);</li>
+ *   <li>an operation with a query parameter, a header parameter or a certificant in its path answers 422
+ *       ({@link CertificantIdPaths}, {@link Paging}, ...);</li>
+ *   <li>every operation answers 503 when a backing service is away ({@link ProblemMappers}).</li>
+ * </ul>
+ * Answers an operation adds for its own rules (404, 409, a 422 of a business rule) only need a code and a
+ * description: any 4xx or 5xx answer without content is given the problem body here. The roles of a security
+ * requirement move to the description: for a bearer token OpenAPI 3.0 allows no scopes there.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class OpenApiConventions implements OASFilter {
+
+    public static final String SECURITY_SCHEME = "bearerJwt";
+    static final String PROBLEM = "Problem";
+    private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
+    private static final String CERTIFICANT_ID = "certificantId";
+
+    /** The shared answers, by status: the component's name and what it means. */
+    private static final Map<String, String[]> COMMON = Map.of(
+            "400", new String[] {"BadRequest", "The body is not readable JSON (or the request is malformed)."},
+            "401", new String[] {"Unauthorized", "No valid bearer token."},
+            "403", new String[] {"Forbidden", "The caller's role does not allow this, or the record is not theirs."},
+            "413", new String[] {"PayloadTooLarge", "The body is larger than this operation accepts."},
+            "415", new String[] {"UnsupportedMediaType", "The body is not of a media type this operation reads."},
+            "422", new String[] {"Invalid", "Invalid input; every violation is listed. Nothing was changed."},
+            "503", new String[] {"Unavailable", "A backing service is unreachable; nothing was changed. Try again"
+                    + " after Retry-After seconds."});
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
+        api.setComponents(components);
+        components.addSchema("Violation", violationSchema());
+        components.addSchema(PROBLEM, problemSchema());
+        COMMON.forEach((status, named) -> components.addResponse(named[0], problemResponse(named[1])));
+        if (api.getPaths() == null) {
+            return;
+        }
+        api.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().values().forEach(operation -> complete(path, item, operation));
+            }
+        });
+    }
+
+    private static void complete(String path, PathItem item, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (secured) {
+            describeRoles(operation);
+            common(responses, "401");
+            common(responses, "403");
+        }
+        if (operation.getRequestBody() != null) {
+            common(responses, "400");
+            common(responses, "413");
+            common(responses, "415");
+            common(responses, "422");
+        }
+        if (path.contains("{" + CERTIFICANT_ID + "}") || hasQueryOrHeader(item, operation)) {
+            common(responses, "422");
+        }
+        common(responses, "503");
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                if (response.getRef() == null && response.getContent() == null) {
+                    response.setContent(problemContent());
+                }
+            }
+        });
+    }
+
+    /** Sets the shared answer unless the operation describes that status itself (a description it gave wins). */
+    private static void common(APIResponses responses, String status) {
+        APIResponse own = responses.getAPIResponse(status);
+        if (own == null || isGenerated(own)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse()
+                    .ref("#/components/responses/" + COMMON.get(status)[0]));
+        }
+    }
+
+    /** The 400/401/403 answers the generator adds by itself say nothing ("Not Authorized", "Bad Request"). */
+    private static boolean isGenerated(APIResponse response) {
+        return response.getRef() == null && response.getContent() == null
+                && List.of("Not Authorized", "Not Allowed", "Bad Request").contains(response.getDescription());
+    }
+
+    /** A bearer token carries no scopes in OpenAPI 3.0: the roles go to the description, the requirement stays. */
+    private static void describeRoles(Operation operation) {
+        List<String> roles = operation.getSecurity().stream()
+                .flatMap(requirement -> requirement.getSchemes().values().stream())
+                .flatMap(List::stream).distinct().toList();
+        SecurityRequirement bearer = OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME);
+        operation.setSecurity(List.of(bearer));
+        if (!roles.isEmpty()) {
+            String said = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
+            operation.setDescription(said + "Roles: " + String.join(", ", roles) + ".");
+        }
+    }
+
+    private static boolean hasQueryOrHeader(PathItem item, Operation operation) {
+        return java.util.stream.Stream.of(item.getParameters(), operation.getParameters())
+                .filter(java.util.Objects::nonNull).flatMap(List::stream)
+                .map(Parameter::getIn)
+                .anyMatch(in -> in == Parameter.In.QUERY || in == Parameter.In.HEADER);
+    }
+
+    private static APIResponse problemResponse(String description) {
+        return OASFactory.createAPIResponse().description(description).content(problemContent());
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    }
+
+    private static Schema problemSchema() {
+        Map<String, Schema> properties = new TreeMap<>();
+        properties.put("type", text("A stable URI of the kind of problem, e.g. " + Problem.TYPE_PREFIX
+                + "validation"));
+        properties.put("title", text("A short summary of the kind of problem"));
+        properties.put("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                .description("The HTTP status code"));
+        properties.put("detail", text("What went wrong in this request"));
+        properties.put("instance", text("The request path"));
+        properties.put("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                .items(OASFactory.createSchema().ref("#/components/schemas/Violation"))
+                .description("Every invalid field of the request (absent when none)"));
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("An RFC 9457 problem (application/problem+json)")
+                .required(List.of("type", "title", "status")).properties(properties);
+    }
+
+    private static Schema violationSchema() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One invalid field and what is wrong with it")
+                .required(List.of("field", "message"))
+                .properties(Map.of("field", text("The field, parameter or header as the client named it"),
+                        "message", text("What the rule requires")));
+    }
+
+    private static Schema text(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
+    }
+}
