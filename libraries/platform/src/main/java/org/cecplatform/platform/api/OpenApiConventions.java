@@ -15,12 +15,11 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
- * What every service's OpenAPI document says the same way,
- written once (a build-time filter of every service): the RFC 9457 problem schema with the product's {@code violations}, and the answers that do not depend
- * on the operation's own rules:
+ * What every service's OpenAPI document says the same way, written once (a build-time filter of every service): the
+ * RFC 9457 problem schema with the product's {@code violations}, and the answers that do not depend on the
+ * operation's own rules:
  * <ul>
  *   <li>a secured operation (one with a security requirement) answers 401 and 403;</li>
  *   <li>an operation with a body answers 400 (unreadable), 413 (over its limit, {@code BodyLimits}), 415 (another
@@ -29,9 +28,14 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  *       ({@link CertificantIdPaths}, {@link Paging}, ...);</li>
  *   <li>every operation answers 503 when a backing service is away ({@link ProblemMappers}).</li>
  * </ul>
+ * The certificant of a {@code /certificants/{certificantId}} path is described once, with its pattern
+ * ({@link CertificantIds}); an operation a resource inherits has it too (the generator misses it there).
  * Answers an operation adds for its own rules (404, 409, a 422 of a business rule) only need a code and a
- * description: any 4xx or 5xx answer without content is given the problem body here. The roles of a security
- * requirement move to the description: for a bearer token OpenAPI 3.0 allows no scopes there.
+ * description: any 4xx or 5xx answer without content is given the problem body here.
+ * <p>
+ * A nullable field of a type with a schema of its own ({@code Instant}, {@code UUID}, a nested view) comes from the
+ * generator as {@code allOf: [$ref], nullable: true}, which OpenAPI 3.0 tools read as "never null" (the referenced
+ * schema refuses null); such a field gets the referenced schema's content in place, nullable.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiConventions implements OASFilter {
@@ -59,6 +63,10 @@ public class OpenApiConventions implements OASFilter {
         components.addSchema("Violation", violationSchema());
         components.addSchema(PROBLEM, problemSchema());
         COMMON.forEach((status, named) -> components.addResponse(named[0], problemResponse(named[1])));
+        if (components.getSchemas() != null) {
+            Map<String, Schema> named = Map.copyOf(components.getSchemas());
+            named.values().forEach(schema -> inlineNullableReferences(schema, named));
+        }
         if (api.getPaths() == null) {
             return;
         }
@@ -70,10 +78,12 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static void complete(String path, PathItem item, Operation operation) {
+        if (path.contains("{" + CERTIFICANT_ID + "}")) {
+            describeCertificantId(operation);
+        }
         APIResponses responses = operation.getResponses();
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         if (secured) {
-            describeRoles(operation);
             common(responses, "401");
             common(responses, "403");
         }
@@ -111,17 +121,51 @@ public class OpenApiConventions implements OASFilter {
                 && List.of("Not Authorized", "Not Allowed", "Bad Request").contains(response.getDescription());
     }
 
-    /** A bearer token carries no scopes in OpenAPI 3.0: the roles go to the description, the requirement stays. */
-    private static void describeRoles(Operation operation) {
-        List<String> roles = operation.getSecurity().stream()
-                .flatMap(requirement -> requirement.getSchemes().values().stream())
-                .flatMap(List::stream).distinct().toList();
-        SecurityRequirement bearer = OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME);
-        operation.setSecurity(List.of(bearer));
-        if (!roles.isEmpty()) {
-            String said = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
-            operation.setDescription(said + "Roles: " + String.join(", ", roles) + ".");
+    private static void inlineNullableReferences(Schema schema, Map<String, Schema> named) {
+        if (schema.getProperties() == null) {
+            return;
         }
+        Map<String, Schema> properties = new java.util.LinkedHashMap<>(schema.getProperties());
+        properties.replaceAll((name, property) -> {
+            Schema referenced = nullableReferenceTo(property, named);
+            if (referenced == null) {
+                return property;
+            }
+            return copyOf(referenced).description(property.getDescription()).addType(Schema.SchemaType.NULL);
+        });
+        schema.setProperties(properties);
+    }
+
+    /**
+     * The named schema of a nullable property that refers to one, or null. The model is OpenAPI 3.1's, written out as
+     * 3.0: {@code anyOf: [{$ref}, {type: null}]} there becomes {@code allOf: [$ref], nullable: true}.
+     */
+    private static Schema nullableReferenceTo(Schema property, Map<String, Schema> named) {
+        boolean nullable = property.getType() != null && property.getType().contains(Schema.SchemaType.NULL);
+        if (!nullable || property.getAnyOf() == null) {
+            return null;
+        }
+        List<String> refs = property.getAnyOf().stream().map(Schema::getRef).filter(java.util.Objects::nonNull)
+                .toList();
+        return refs.size() != 1 ? null : named.get(refs.get(0).substring(refs.get(0).lastIndexOf('/') + 1));
+    }
+
+    private static Schema copyOf(Schema schema) {
+        Schema copy = OASFactory.createSchema();
+        schema.getAll().forEach(copy::set);
+        return copy;
+    }
+
+    private static void describeCertificantId(Operation operation) {
+        Parameter certificantId = operation.getParameters() == null ? null : operation.getParameters().stream()
+                .filter(p -> p.getIn() == Parameter.In.PATH && CERTIFICANT_ID.equals(p.getName()))
+                .findFirst().orElse(null);
+        if (certificantId == null) {
+            certificantId = OASFactory.createParameter().name(CERTIFICANT_ID).in(Parameter.In.PATH);
+            operation.addParameter(certificantId);
+        }
+        certificantId.required(true).description("The certificant's id (422 when it is not one)")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern(CertificantIds.PATTERN));
     }
 
     private static boolean hasQueryOrHeader(PathItem item, Operation operation) {
