@@ -31,7 +31,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * The certificant of a {@code /certificants/{certificantId}} path is described once, with its pattern
  * ({@link CertificantIds}); an operation a resource inherits has it too (the generator misses it there).
  * Answers an operation adds for its own rules (404, 409, a 422 of a business rule) only need a code and a
- * description: any 4xx or 5xx answer without content is given the problem body here.
+ * description: any 4xx or 5xx answer without content is given the problem body here. An operation without a
+ * description of its own is described by its summary.
  * <p>
  * A nullable field of a type with a schema of its own ({@code Instant}, {@code UUID}, a nested view) comes from the
  * generator as {@code allOf: [$ref], nullable: true}, which OpenAPI 3.0 tools read as "never null" (the referenced
@@ -80,6 +81,10 @@ public class OpenApiConventions implements OASFilter {
     private static void complete(String path, PathItem item, Operation operation) {
         if (path.contains("{" + CERTIFICANT_ID + "}")) {
             describeCertificantId(operation);
+        }
+        if (operation.getDescription() == null) {
+            // Most summaries here are whole sentences already; a client's generated docs show the description.
+            operation.setDescription(operation.getSummary());
         }
         APIResponses responses = operation.getResponses();
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
