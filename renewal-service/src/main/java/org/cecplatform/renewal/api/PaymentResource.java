@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The payment provider's webhook, and the money it sent that matched no renewal (for staff to refund). */
 @Path("/api/v1/payments")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "payments", description = "The payment provider's signed webhook, and payments that renewed nothing")
 public class PaymentResource {
 

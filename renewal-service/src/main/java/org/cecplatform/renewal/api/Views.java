@@ -57,9 +57,13 @@ public final class Views {
                             BigDecimal cecsRequired, FeeView fee, LocalDate cycleStart, LocalDate cycleEnd) {
     }
 
-    public record AttestedView(BigDecimal ceOnlineAndAcsmEvents, BigDecimal otherProviders, BigDecimal collegeCourses,
-                               BigDecimal committeeService, BigDecimal cprAedFirstAid,
-                               BigDecimal publicationsAndPresentations) {
+    /** The CECs attested per category; a category the form left out is null. */
+    public record AttestedView(@Schema(nullable = true) BigDecimal ceOnlineAndAcsmEvents,
+                               @Schema(nullable = true) BigDecimal otherProviders,
+                               @Schema(nullable = true) BigDecimal collegeCourses,
+                               @Schema(nullable = true) BigDecimal committeeService,
+                               @Schema(nullable = true) BigDecimal cprAedFirstAid,
+                               @Schema(nullable = true) BigDecimal publicationsAndPresentations) {
     }
 
     public record RenewedCertificationView(UUID certificationId, String credential, LocalDate previousCycleStart,

@@ -146,8 +146,8 @@ public class OpenApiConventions implements OASFilter {
      * 3.0: {@code anyOf: [{$ref}, {type: null}]} there becomes {@code allOf: [$ref], nullable: true}.
      */
     private static Schema nullableReferenceTo(Schema property, Map<String, Schema> named) {
-        boolean nullable = property.getType() != null && property.getType().contains(Schema.SchemaType.NULL);
-        if (!nullable || property.getAnyOf() == null) {
+        if (property.getAnyOf() == null || property.getAnyOf().stream()
+                .noneMatch(option -> List.of(Schema.SchemaType.NULL).equals(option.getType()))) {
             return null;
         }
         List<String> refs = property.getAnyOf().stream().map(Schema::getRef).filter(java.util.Objects::nonNull)

@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff rebuild the service's projections and watch them from any instance (README "Event sourcing"). */
 @Path("/api/v1/admin/projections")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")
 public class ProjectionsResource {
 
