@@ -1,9 +1,14 @@
 package org.cecplatform.platform.api;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -13,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -36,7 +42,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <p>
  * A nullable field of a type with a schema of its own ({@code Instant}, {@code UUID}, a nested view) comes from the
  * generator as {@code allOf: [$ref], nullable: true}, which OpenAPI 3.0 tools read as "never null" (the referenced
- * schema refuses null); such a field gets the referenced schema's content in place, nullable.
+ * schema refuses null); such a field gets the referenced schema's content in place, nullable, and a schema no longer
+ * referred to anywhere goes.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiConventions implements OASFilter {
@@ -64,10 +71,6 @@ public class OpenApiConventions implements OASFilter {
         components.addSchema("Violation", violationSchema());
         components.addSchema(PROBLEM, problemSchema());
         COMMON.forEach((status, named) -> components.addResponse(named[0], problemResponse(named[1])));
-        if (components.getSchemas() != null) {
-            Map<String, Schema> named = Map.copyOf(components.getSchemas());
-            named.values().forEach(schema -> inlineNullableReferences(schema, named));
-        }
         if (api.getPaths() == null) {
             return;
         }
@@ -76,6 +79,13 @@ public class OpenApiConventions implements OASFilter {
                 item.getOperations().values().forEach(operation -> complete(path, item, operation));
             }
         });
+        if (components.getSchemas() != null) {
+            Map<String, Schema> named = Map.copyOf(components.getSchemas());
+            Set<String> inlined = new HashSet<>();
+            named.values().forEach(schema -> inlineNullableReferences(schema, named, inlined));
+            Set<String> referenced = referencedSchemas(api);
+            inlined.stream().filter(name -> !referenced.contains(name)).forEach(components::removeSchema);
+        }
     }
 
     private static void complete(String path, PathItem item, Operation operation) {
@@ -126,33 +136,70 @@ public class OpenApiConventions implements OASFilter {
                 && List.of("Not Authorized", "Not Allowed", "Bad Request").contains(response.getDescription());
     }
 
-    private static void inlineNullableReferences(Schema schema, Map<String, Schema> named) {
+    private static void inlineNullableReferences(Schema schema, Map<String, Schema> named, Set<String> inlined) {
         if (schema.getProperties() == null) {
             return;
         }
-        Map<String, Schema> properties = new java.util.LinkedHashMap<>(schema.getProperties());
+        Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
         properties.replaceAll((name, property) -> {
-            Schema referenced = nullableReferenceTo(property, named);
-            if (referenced == null) {
+            String referenced = nullableReferenceOf(property);
+            if (referenced == null || !named.containsKey(referenced)) {
                 return property;
             }
-            return copyOf(referenced).description(property.getDescription()).addType(Schema.SchemaType.NULL);
+            inlined.add(referenced);
+            return copyOf(named.get(referenced)).description(property.getDescription())
+                    .addType(Schema.SchemaType.NULL);
         });
         schema.setProperties(properties);
     }
 
     /**
-     * The named schema of a nullable property that refers to one, or null. The model is OpenAPI 3.1's, written out as
-     * 3.0: {@code anyOf: [{$ref}, {type: null}]} there becomes {@code allOf: [$ref], nullable: true}.
+     * The name of the schema a nullable property refers to, or null. The model is OpenAPI 3.1's, written out as 3.0:
+     * {@code anyOf: [{$ref}, {type: null}]} there becomes {@code allOf: [$ref], nullable: true}.
      */
-    private static Schema nullableReferenceTo(Schema property, Map<String, Schema> named) {
+    private static String nullableReferenceOf(Schema property) {
         if (property.getAnyOf() == null || property.getAnyOf().stream()
                 .noneMatch(option -> List.of(Schema.SchemaType.NULL).equals(option.getType()))) {
             return null;
         }
-        List<String> refs = property.getAnyOf().stream().map(Schema::getRef).filter(java.util.Objects::nonNull)
+        List<String> refs = property.getAnyOf().stream().map(Schema::getRef).filter(Objects::nonNull)
                 .toList();
-        return refs.size() != 1 ? null : named.get(refs.get(0).substring(refs.get(0).lastIndexOf('/') + 1));
+        return refs.size() != 1 ? null : nameOf(refs.get(0));
+    }
+
+    /** The names of the component schemas still referred to: by another schema, a body, an answer or a parameter. */
+    private static Set<String> referencedSchemas(OpenAPI api) {
+        Set<String> names = new HashSet<>();
+        api.getComponents().getSchemas().values().forEach(schema -> collectReferences(schema, names));
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            Stream.concat(Stream.ofNullable(operation.getRequestBody()).map(RequestBody::getContent),
+                            operation.getResponses().getAPIResponses().values().stream().map(APIResponse::getContent))
+                    .filter(Objects::nonNull)
+                    .flatMap(content -> content.getMediaTypes().values().stream())
+                    .forEach(media -> collectReferences(media.getSchema(), names));
+            Stream.ofNullable(operation.getParameters()).flatMap(List::stream)
+                    .forEach(parameter -> collectReferences(parameter.getSchema(), names));
+        }));
+        return names;
+    }
+
+    private static void collectReferences(Schema schema, Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            names.add(nameOf(schema.getRef()));
+        }
+        Stream.of(Stream.ofNullable(schema.getProperties()).flatMap(properties -> properties.values().stream()),
+                        Stream.ofNullable(schema.getAllOf()).flatMap(List::stream),
+                        Stream.ofNullable(schema.getAnyOf()).flatMap(List::stream),
+                        Stream.ofNullable(schema.getOneOf()).flatMap(List::stream),
+                        Stream.of(schema.getItems(), schema.getNot(), schema.getAdditionalPropertiesSchema()))
+                .flatMap(children -> children).forEach(child -> collectReferences(child, names));
+    }
+
+    private static String nameOf(String ref) {
+        return ref.substring(ref.lastIndexOf('/') + 1);
     }
 
     private static Schema copyOf(Schema schema) {
@@ -174,8 +221,8 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static boolean hasQueryOrHeader(PathItem item, Operation operation) {
-        return java.util.stream.Stream.of(item.getParameters(), operation.getParameters())
-                .filter(java.util.Objects::nonNull).flatMap(List::stream)
+        return Stream.of(item.getParameters(), operation.getParameters())
+                .filter(Objects::nonNull).flatMap(List::stream)
                 .map(Parameter::getIn)
                 .anyMatch(in -> in == Parameter.In.QUERY || in == Parameter.In.HEADER);
     }
