@@ -35,12 +35,18 @@ import org.cecplatform.platform.api.Violations;
 import org.cecplatform.platform.security.Caller;
 import org.cecplatform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 @Path("/api/v1/audits")
-@Tag(name = "audits")
+@Tag(name = "audits", description = "Audits of renewals: selection, proof documents, the detailed form, review"
+        + " and decision")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditsResource {
 
@@ -65,7 +71,8 @@ public class AuditsResource {
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "Audits, newest first, filtered by status, credential level and pool year; paged")
+    @Operation(operationId = "listAudits", summary = "Audits, newest first, filtered by status,"
+            + " credential level and pool year; paged")
     public Views.AuditPage list(@QueryParam("status") String status, @QueryParam("credential") String credential,
                                 @QueryParam("year") String year, @QueryParam("page") String page,
                                 @QueryParam("size") String size) {
@@ -87,7 +94,9 @@ public class AuditsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Select a renewal for audit by hand (while it is auditable)")
+    @Operation(operationId = "selectForAudit", summary = "Select a renewal for audit by hand (while it is auditable)")
+    @APIResponseSchema(value = Views.AuditView.class, responseCode = "201", responseDescription = "the audit opened")
+    @APIResponse(responseCode = "409", description = "the renewal is audited already, or no longer auditable")
     public Response selectByHand(@Valid @NotNull Requests.HandSelection request, UriInfo uri) {
         queries.certificantOfRenewal(request.renewalId()).ifPresent(owner -> notOwnAudit(owner, "select by hand"));
         AuditState opened = sampler.selectByHand(request.renewalId(), caller.subject());
@@ -98,7 +107,9 @@ public class AuditsResource {
     @GET
     @Path("/{auditId}")
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "One audit: the person sees their own")
+    @Operation(operationId = "getAudit", summary = "One audit: the person sees their own")
+    @APIResponseSchema(Views.AuditView.class)
+    @APIResponse(responseCode = "404", description = "no such audit")
     public Views.AuditView get(@PathParam("auditId") UUID auditId) {
         ownedOrStaff(auditId, Roles.STAFF, Roles.AUDITOR);
         return details(auditId, seesDraw());
@@ -108,7 +119,11 @@ public class AuditsResource {
     @Path("/{auditId}/submission")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CERTIFICANT)
-    @Operation(summary = "The detailed audit form: each credit with its documents (the person's own attestation)")
+    @Operation(operationId = "submitAuditForm", summary = "The detailed audit form: each credit with its documents"
+            + " (the person's own attestation)")
+    @APIResponseSchema(Views.AuditView.class)
+    @APIResponse(responseCode = "404", description = "no such audit")
+    @APIResponse(responseCode = "409", description = "the audit does not take a form now")
     public Views.AuditView submit(@PathParam("auditId") UUID auditId, @Valid @NotNull Requests.Submission request) {
         caller.requireSelf(owner(auditId));
         List<SubmittedItem> items = request.items().stream().map(i -> new SubmittedItem(i.creditId(), i.title(),
@@ -122,7 +137,11 @@ public class AuditsResource {
     @Path("/{auditId}/extension")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Extend the proof deadline once, by at most 30 days, with a reason")
+    @Operation(operationId = "extendProofDeadline", summary = "Extend the proof deadline once, by at most 30 days,"
+            + " with a reason")
+    @APIResponseSchema(Views.AuditView.class)
+    @APIResponse(responseCode = "404", description = "no such audit")
+    @APIResponse(responseCode = "409", description = "extended already, or no longer open")
     public Views.AuditView extend(@PathParam("auditId") UUID auditId,
                                   @Valid @NotNull Requests.ExtensionRequest request) {
         notOwnAudit(owner(auditId), "extend");
@@ -134,7 +153,11 @@ public class AuditsResource {
     @Path("/{auditId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "Decide a submitted audit: PASSED, REMEDIATION or FAILED, item by item")
+    @Operation(operationId = "decideAudit", summary = "Decide a submitted audit: PASSED, REMEDIATION or FAILED, item"
+            + " by item")
+    @APIResponseSchema(Views.AuditView.class)
+    @APIResponse(responseCode = "404", description = "no such audit")
+    @APIResponse(responseCode = "409", description = "nothing to review, or the audit is closed")
     public Views.AuditView decide(@PathParam("auditId") UUID auditId,
                                   @Valid @NotNull Requests.DecisionRequest request) {
         List<ItemDecision> items = request.items() == null ? null : request.items().stream()
@@ -148,8 +171,11 @@ public class AuditsResource {
     @Path("/{auditId}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF})
-    @Operation(summary = "Upload a proof document (part 'file'): PDF, PNG or JPEG by content, at most 10 MB, at most 50"
-            + " per audit")
+    @Operation(operationId = "uploadDocument", summary = "Upload a proof document (part 'file'): PDF, PNG or JPEG by"
+            + " content, at most 10 MB, at most 50 per audit")
+    @APIResponseSchema(value = DocumentCreated.class, responseCode = "201", responseDescription = "stored")
+    @APIResponse(responseCode = "404", description = "no such audit")
+    @APIResponse(responseCode = "409", description = "the audit takes no more proof")
     public Response upload(@PathParam("auditId") UUID auditId, @RestForm("file") FileUpload file, UriInfo uri) {
         ownedOrStaff(auditId, Roles.STAFF);
         if (file == null || file.uploadedFile() == null) {
@@ -158,7 +184,8 @@ public class AuditsResource {
         // The part is in a temporary file already (never in memory): checked, then streamed into the database.
         intake.check(file.size());
         String contentType = intake.sniff(file.uploadedFile());
-        ProofDocument stored = intake.store(auditId, file.uploadedFile(), contentType, file.fileName(), caller.subject());
+        ProofDocument stored = intake.store(auditId, file.uploadedFile(), contentType, file.fileName(),
+        caller.subject());
         return Response.created(uri.getAbsolutePathBuilder().path(stored.documentId().toString()).build())
                 .entity(new DocumentCreated(stored.documentId(), stored.size(), stored.sha256(), stored.contentType()))
                 .build();
@@ -171,8 +198,14 @@ public class AuditsResource {
     @Path("/{auditId}/documents/{documentId}")
     @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "A document's exact bytes, for its owner, staff and auditors (inline=true to view it in place);"
+    @Operation(operationId = "downloadDocument", summary = "A document's exact bytes, for its owner,"
+            + " staff and auditors (inline=true to view it in place);"
             + " each view or download is recorded")
+    @APIResponse(responseCode = "200", description = "the document's bytes, as uploaded", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "no such audit, or no such document in it")
     public Response download(@PathParam("auditId") UUID auditId, @PathParam("documentId") UUID documentId,
                              @QueryParam("inline") boolean inline) {
         ownedOrStaff(auditId, Roles.STAFF, Roles.AUDITOR);
@@ -193,8 +226,12 @@ public class AuditsResource {
     @GET
     @Path("/{auditId}/documents/{documentId}/access")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Who viewed or downloaded the document and when (the service's clock), oldest first; staff")
-    public Views.DocumentAccessView access(@PathParam("auditId") UUID auditId, @PathParam("documentId") UUID documentId) {
+    @Operation(operationId = "documentAccessLog",
+    summary = "Who viewed or downloaded the document and when (the service's clock), oldest first; staff")
+    @APIResponseSchema(Views.DocumentAccessView.class)
+    @APIResponse(responseCode = "404", description = "no such document in this audit")
+    public Views.DocumentAccessView access(@PathParam("auditId") UUID auditId,
+    @PathParam("documentId") UUID documentId) {
         List<DocumentAccess> accesses = reads.accesses(auditId, documentId)
                 .orElseThrow(() -> ProblemException.notFound("No document " + documentId + " in audit " + auditId + "."));
         return Views.access(documentId, accesses);

@@ -36,7 +36,8 @@ public class CertificantAuditsResource {
 
     @GET
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "A person's audits, newest first; the person sees their own; with asOf, as they stood at the"
+    @Operation(operationId = "listCertificantAudits", summary = "A person's audits,"
+            + " newest first; the person sees their own; with asOf, as they stood at the"
             + " end of that day (policy zone), computed from the audits' events")
     public Views.AuditPage list(@PathParam("certificantId") String certificantId, @QueryParam("page") String page,
                                 @QueryParam("size") String size,

@@ -19,10 +19,12 @@ import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.platform.security.Caller;
 import org.cecplatform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/sampling")
-@Tag(name = "sampling")
+@Tag(name = "sampling", description = "The random audit sampling: pools per credential level and year, draws")
 @Produces(MediaType.APPLICATION_JSON)
 public class SamplingResource {
 
@@ -39,8 +41,11 @@ public class SamplingResource {
     @GET
     @Path("/{year}")
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "Per credential level of a year: renewals in the pool, selected at random, the rate and"
+    @Operation(operationId = "samplingReport", summary = "Per credential level of a year: renewals in the pool,"
+            + " selected at random, the rate and"
             + " target (rate × renewals); staff also see the seed that reproduces the draws")
+    @APIResponseSchema(Views.SamplingReport.class)
+    @APIResponse(responseCode = "422", description = "not a calendar year")
     public Views.SamplingReport report(@PathParam("year") String yearText) {
         int year = year(yearText);
         Map<String, PoolSummary> pools = new java.util.HashMap<>();
@@ -65,7 +70,10 @@ public class SamplingResource {
     @GET
     @Path("/renewals/{renewalId}")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "A renewal's draw as recorded, recomputed from the level-year's seed (staff only)")
+    @Operation(operationId = "getDraw", summary = "A renewal's draw as recorded,"
+            + " recomputed from the level-year's seed (staff only)")
+    @APIResponseSchema(Views.DrawView.class)
+    @APIResponse(responseCode = "404", description = "the renewal is in no audit pool")
     public Views.DrawView draw(@PathParam("renewalId") UUID renewalId) {
         AuditQueries.DrawCheck check = queries.draw(renewalId)
                 .orElseThrow(() -> ProblemException.notFound("Renewal " + renewalId + " is not in an audit pool."));

@@ -1,5 +1,6 @@
 package org.cecplatform.audit.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -21,14 +22,19 @@ public final class Views {
     }
 
     public record AuditView(UUID auditId, UUID renewalId, String certificantId, String credential,
-                            List<String> credentials, int year, String renewalKind, LocalDate renewedOn,
+                            List<String> credentials, int year, @Schema(nullable = true) String renewalKind,
+                            LocalDate renewedOn,
                             String status, LocalDate openedOn, LocalDate proofDueOn, LocalDate originalDueOn,
-                            String reason, boolean extended, ExtensionView extension, LocalDate remediationDueOn,
-                            LocalDate overdueSince, LocalDate cureBy, BigDecimal cecsRequired, CycleWindow window,
+                            String reason, boolean extended, @Schema(nullable = true) ExtensionView extension,
+                            @Schema(nullable = true) LocalDate remediationDueOn,
+                            @Schema(nullable = true) LocalDate overdueSince, @Schema(nullable = true) LocalDate cureBy,
+                            BigDecimal cecsRequired, CycleWindow window,
                             BigDecimal verifiedCecs, BigDecimal acceptedCecs, BigDecimal requiredCecs,
                             List<ItemView> items, List<DocumentView> documents,
-                            DecisionView decision, List<DecisionView> decisions, LocalDate validUntil,
-                            String closedReason, Instant closedAt, SelectionView selection) {
+                            @Schema(nullable = true) DecisionView decision, List<DecisionView> decisions,
+                            @Schema(nullable = true) LocalDate validUntil,
+                            @Schema(nullable = true) String closedReason, @Schema(nullable = true) Instant closedAt,
+                            SelectionView selection) {
     }
 
     /** The completion dates the renewal counted for the audited cycle: proof must lie inside it. */
@@ -39,31 +45,41 @@ public final class Views {
                                 Instant extendedAt) {
     }
 
-    public record ItemView(UUID itemId, UUID creditId, String title, String provider, LocalDate completedOn,
+    public record ItemView(UUID itemId, @Schema(nullable = true) UUID creditId, String title, String provider,
+    LocalDate completedOn,
                            BigDecimal cecs, String category, List<UUID> documentIds, boolean preAccepted,
-                           Boolean accepted, String disallowedReason, int round, Instant submittedAt) {
+                           @Schema(nullable = true) Boolean accepted, @Schema(nullable = true) String disallowedReason,
+                           int round, Instant submittedAt) {
     }
 
-    public record DocumentView(UUID documentId, long size, String sha256, String contentType, String fileName,
+    public record DocumentView(UUID documentId, long size, String sha256, String contentType,
+    @Schema(nullable = true) String fileName,
                                String uploadedBy, Instant uploadedAt) {
     }
 
-    public record DecisionView(String outcome, String notes, String decidedBy, Instant decidedAt,
-                               BigDecimal cecsAccepted, BigDecimal cecsDisallowed, LocalDate remediationDueOn,
-                               LocalDate validUntil, List<UUID> replacementCreditIds) {
+    public record DecisionView(String outcome, @Schema(nullable = true) String notes, String decidedBy,
+    Instant decidedAt,
+                               BigDecimal cecsAccepted, BigDecimal cecsDisallowed,
+                               @Schema(nullable = true) LocalDate remediationDueOn,
+                               @Schema(nullable = true) LocalDate validUntil, List<UUID> replacementCreditIds) {
     }
 
     /** How the renewal was selected; the draw's details are for staff and auditors only. */
-    public record SelectionView(String method, String selectedBy, String seedFingerprint, Long ordinal, Long block,
-                                Integer position, Integer blockSize, Integer perBlock, Integer draw) {
+    public record SelectionView(String method, @Schema(nullable = true) String selectedBy,
+    @Schema(nullable = true) String seedFingerprint, @Schema(nullable = true) Long ordinal,
+    @Schema(nullable = true) Long block,
+                                @Schema(nullable = true) Integer position, @Schema(nullable = true) Integer blockSize,
+                                @Schema(nullable = true) Integer perBlock, @Schema(nullable = true) Integer draw) {
     }
 
     public record AuditPage(List<AuditView> audits, int page, int size, long totalItems) {
     }
 
     public record SamplingLevel(String credential, long renewals, long selected, BigDecimal rate, BigDecimal target,
-                                long handSelected, Integer perBlock, Integer blockSize, String seedFingerprint,
-                                String seed) {
+                                long handSelected, @Schema(nullable = true) Integer perBlock,
+                                @Schema(nullable = true) Integer blockSize,
+                                @Schema(nullable = true) String seedFingerprint,
+                                @Schema(nullable = true) String seed) {
     }
 
     public record SamplingReport(int year, List<SamplingLevel> levels) {
@@ -72,7 +88,8 @@ public final class Views {
     /** A renewal's draw, recomputed from the recorded seed so staff can check it. */
     public record DrawView(UUID renewalId, String certificantId, String credential, int year, long ordinal, long block,
                            int position, int blockSize, int perBlock, int draw, boolean selected, String seed,
-                           String seedFingerprint, boolean reproduced, LocalDate auditableUntil, UUID auditId) {
+                           String seedFingerprint, boolean reproduced, LocalDate auditableUntil,
+                           @Schema(nullable = true) UUID auditId) {
     }
 
     static BigDecimal cecs(BigDecimal value) {

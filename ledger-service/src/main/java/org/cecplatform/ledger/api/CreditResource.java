@@ -26,9 +26,8 @@ import org.cecplatform.platform.api.Violations;
 import org.cecplatform.platform.security.Caller;
 import org.cecplatform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/certificants/{certificantId}/credits")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "credits")
+@Tag(name = "credits", description = "A person's continuing-education credits: report, read, void")
 public class CreditResource {
 
     static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
@@ -53,15 +52,14 @@ public class CreditResource {
 
     @POST
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF})
-    @Operation(summary = "Self-report a credit (the certificant) or enter one (staff)",
+    @Operation(operationId = "recordCredit", summary = "Self-report a credit (the certificant) or enter one (staff)",
             description = "201 with the credit. With an Idempotency-Key, the same key and request again answer 201"
                     + " with the first credit (header Idempotent-Replayed: true) and record nothing; the same key"
                     + " with another request is 422.")
-    @APIResponse(responseCode = "201", description = "recorded (or replayed)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CreditView.class)))
-    @APIResponse(responseCode = "422", description = "every violation listed; nothing recorded")
+    @APIResponseSchema(value = CreditView.class, responseCode = "201", responseDescription = "recorded (or replayed)")
     @APIResponse(responseCode = "403", description = "another person's ledger, or a role that may not report")
+    @APIResponse(responseCode = "422", description = "every violation listed (or the Idempotency-Key reused for"
+            + " another request); nothing recorded")
     public Response report(@PathParam("certificantId") String certificantId,
                            @Parameter(description = "makes retries safe; at most 255 characters")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -91,7 +89,8 @@ public class CreditResource {
 
     @GET
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "A person's CEC history: every credit, newest completion first, with totals",
+    @Operation(operationId = "creditHistory", summary = "A person's CEC history: every credit,"
+            + " newest completion first, with totals",
             description = "from/to filter on the completion date (inclusive); totals cover the whole range and"
                     + " leave voided credits out")
     public CreditHistoryView history(@PathParam("certificantId") String certificantId,
@@ -115,7 +114,9 @@ public class CreditResource {
     @GET
     @Path("{creditId}")
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "One credit of a person")
+    @Operation(operationId = "getCredit", summary = "One credit of a person")
+    @APIResponseSchema(CreditView.class)
+    @APIResponse(responseCode = "404", description = "no such credit in this person's ledger")
     public CreditView credit(@PathParam("certificantId") String certificantId,
                              @PathParam("creditId") String creditId) {
         caller.requireSelfOr(certificantId, Roles.STAFF, Roles.AUDITOR);
@@ -125,8 +126,11 @@ public class CreditResource {
     @POST
     @Path("{creditId}/void")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Void a credit (staff, with a reason): it stays in the history, marked voided, and never"
-            + " counts again", description = "404 for an unknown credit, 409 when it is already voided")
+    @Operation(operationId = "voidCredit", summary = "Void a credit (staff, with a reason): it stays in the"
+            + " history, marked voided, and never counts again")
+    @APIResponseSchema(value = CreditView.class, responseDescription = "the credit, voided")
+    @APIResponse(responseCode = "404", description = "no such credit in this person's ledger")
+    @APIResponse(responseCode = "409", description = "the credit is voided already")
     public CreditView voidCredit(@PathParam("certificantId") String certificantId,
                                  @PathParam("creditId") String creditId, VoidRequest body) {
         UUID id = creditId(certificantId, creditId);

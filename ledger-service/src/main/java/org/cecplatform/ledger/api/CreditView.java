@@ -7,13 +7,20 @@ import java.util.UUID;
 import org.cecplatform.ledger.domain.Credit;
 import org.cecplatform.ledger.domain.CreditConversion;
 import org.cecplatform.ledger.domain.CreditDetails;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A credit as clients see it; CECs shown with one decimal place. */
 public record CreditView(UUID creditId, String certificantId, String source, boolean verified, String category,
                          String title, String provider, String providerKind, LocalDate completedOn,
-                         BigDecimal amount, String unit, BigDecimal cecs, String grade, String externalRef,
-                         boolean voided, String voidReason, String voidedBy, Instant voidedAt, Instant recordedAt,
-                         String recordedBy) {
+                         BigDecimal amount, String unit, BigDecimal cecs,
+                         @Schema(nullable = true, description = "college courses only") String grade,
+                         @Schema(nullable = true, description = "the LMS or meeting system's id of a verified credit")
+                         String externalRef,
+                         boolean voided,
+                         @Schema(nullable = true) String voidReason,
+                         @Schema(nullable = true) String voidedBy,
+                         @Schema(nullable = true) Instant voidedAt,
+                         Instant recordedAt, String recordedBy) {
 
     static CreditView of(Credit credit) {
         CreditDetails d = credit.details();

@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -23,10 +25,14 @@ import org.cecplatform.renewal.domain.Certification;
 import org.cecplatform.renewal.domain.CertificationProgress;
 import org.cecplatform.renewal.domain.RenewalRulesHistory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
-@Tag(name = "certifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "certifications", description = "A person's certifications and cycles, their progress, the renewal"
+        + " quote and the person's history in this service")
 public class CertificationResource {
 
     private final CertificationCommands commands;
@@ -47,8 +53,11 @@ public class CertificationResource {
     @POST
     @Path("/certifications")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Grant a certification after an exam (certifiedOn defaults to today in the policy zone);"
-            + " 409 when the person already holds the credential")
+    @Operation(operationId = "grantCertification", summary = "Grant a certification after an exam (certifiedOn"
+            + " defaults to today in the policy zone)")
+    @APIResponseSchema(value = Views.CertificationView.class, responseCode = "201",
+            responseDescription = "granted: the certification with its first cycle")
+    @APIResponse(responseCode = "409", description = "the person already holds the credential")
     public Response grant(GrantRequest request) {
         if (request == null) {
             throw ProblemException.invalid("body", "a JSON body with certificantId, credential and certifiedOn is"
@@ -58,19 +67,20 @@ public class CertificationResource {
                 caller.subject());
         CertificationProgress progress = queries.progress(granted.certificantId()).stream()
                 .filter(p -> p.certification().id().equals(granted.id())).findFirst().orElseThrow();
-        return Response.created(UriBuilder.fromPath("/api/v1/certificants/{id}/certifications")
+        return Response.created(UriBuilder.fromPath("/api/v1/certificants/{certificantId}/certifications")
                         .build(granted.certificantId()))
                 .entity(Views.of(progress, rules.on(queries.today()).policy())).build();
     }
 
     @GET
-    @Path("/certificants/{id}/certifications")
+    @Path("/certificants/{certificantId}/certifications")
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR, Roles.NOTIFIER})
-    @Operation(summary = "Each certification with its status, cycle, CECs required, tracked in the ledger (caps"
+    @Operation(operationId = "listCertifications", summary = "Each certification with its status, cycle,"
+            + " CECs required, tracked in the ledger (caps"
             + " applied) and remaining, days left, and whether it can be renewed now and why not; with"
             + " ?asOf=YYYY-MM-DD, as it stood at the end of that day (policy zone), computed from the events and the"
             + " policy then in force (422 for a day after today)")
-    public Views.CertificationsView certifications(@PathParam("id") String certificantId,
+    public Views.CertificationsView certifications(@PathParam("certificantId") String certificantId,
                                                    @QueryParam("asOf") String asOfDay) {
         // notifier: the notification-service's reminders read the CECs still missing from here, never recompute them
         caller.requireSelfOr(certificantId, Roles.STAFF, Roles.AUDITOR, Roles.NOTIFIER);
@@ -103,11 +113,12 @@ public class CertificationResource {
     }
 
     @GET
-    @Path("/certificants/{id}/renewal-quote")
+    @Path("/certificants/{certificantId}/renewal-quote")
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "What renewing the named credentials today requires and costs, itemised"
+    @Operation(operationId = "quoteRenewal", summary = "What renewing the named credentials today requires and costs,"
+            + " itemised"
             + " (?credentials=CPT,GEI); 422 naming each credential that cannot be renewed now")
-    public Views.QuoteView quote(@PathParam("id") String certificantId,
+    public Views.QuoteView quote(@PathParam("certificantId") String certificantId,
                                  @QueryParam("credentials") List<String> credentials) {
         caller.requireSelfOr(certificantId, Roles.STAFF, Roles.AUDITOR);
         List<String> codes = credentials == null ? List.of() : credentials.stream()

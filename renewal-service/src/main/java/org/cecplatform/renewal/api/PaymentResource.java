@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
@@ -31,11 +32,17 @@ import org.cecplatform.renewal.domain.PaymentNotice;
 import org.cecplatform.renewal.domain.PaymentOutcome;
 import org.cecplatform.renewal.domain.UnmatchedPayment;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The payment provider's webhook, and the money it sent that matched no renewal (for staff to refund). */
 @Path("/api/v1/payments")
-@Tag(name = "payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "payments", description = "The payment provider's signed webhook, and payments that renewed nothing")
 public class PaymentResource {
 
     /** Longest provider event id, reference and status accepted (the provider's are far shorter). */
@@ -45,11 +52,14 @@ public class PaymentResource {
     public record NoticeBody(String eventId, String status, String reference, BigDecimal amount, String currency) {
     }
 
-    public record OutcomeView(String eventId, String outcome, UUID renewalId, String reason) {
+    public record OutcomeView(String eventId, String outcome, @Schema(nullable = true) UUID renewalId,
+    @Schema(nullable = true) String reason) {
     }
 
-    public record UnmatchedView(String eventId, Instant receivedAt, String reference, BigDecimal amount,
-                                String currency, UUID renewalId, String reason) {
+    public record UnmatchedView(String eventId, Instant receivedAt, @Schema(nullable = true) String reference,
+    @Schema(nullable = true) BigDecimal amount,
+                                @Schema(nullable = true) String currency, @Schema(nullable = true) UUID renewalId,
+                                String reason) {
     }
 
     public record UnmatchedPage(int page, int size, long totalItems, List<UnmatchedView> payments) {
@@ -72,11 +82,17 @@ public class PaymentResource {
     @Path("/webhook")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The payment provider's notification of a payment, signed (Payment-Signature: t=<unix>,"
+    @Operation(operationId = "receivePaymentNotification", summary = "The payment provider's notification of a"
+            + " payment, signed (Payment-Signature: t=<unix>,"
             + "v1=<HMAC-SHA256 hex of t.body>). 200 with what it did: RENEWED (it completed its renewal), UNMATCHED"
             + " (kept for staff to refund, with the reason), NOT_PAID (not a successful payment). The same provider"
             + " event id again answers the same, changing nothing. 400 for a missing, wrong or stale signature"
             + " (nothing recorded)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NoticeBody.class)))
+    @APIResponseSchema(value = OutcomeView.class, responseDescription = "what the notification did")
+    @APIResponse(responseCode = "400", description = "a missing, wrong or stale signature, or not a notification;"
+            + " nothing recorded")
     public OutcomeView webhook(@HeaderParam(WebhookSignatures.HEADER) String signature, byte[] body) {
         byte[] raw = body == null ? new byte[0] : body;
         signatures.verify(signature, raw);
@@ -88,7 +104,8 @@ public class PaymentResource {
     @GET
     @Path("/unmatched")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Genuine payments that renewed nothing (unknown reference, wrong amount or currency, renewal"
+    @Operation(operationId = "listUnmatchedPayments",
+    summary = "Genuine payments that renewed nothing (unknown reference, wrong amount or currency, renewal"
             + " expired or already paid), newest first, each with the reason: money to refund (page from 0, size"
             + " 1..500, default 50)")
     public UnmatchedPage unmatched(@QueryParam("page") String page, @QueryParam("size") String size) {

@@ -3,6 +3,8 @@ package org.cecplatform.renewal.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
@@ -17,10 +19,13 @@ import org.cecplatform.renewal.domain.CredentialRule;
 import org.cecplatform.renewal.domain.RenewalRules;
 import org.cecplatform.renewal.domain.RenewalRulesHistory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "certifications")
 public class ProgressResource {
 
@@ -38,14 +43,18 @@ public class ProgressResource {
     }
 
     @GET
-    @Path("/certificants/{id}/certifications/{credential}/progress")
+    @Path("/certificants/{certificantId}/certifications/{credential}/progress")
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "A cycle's CECs explained (the current one, or ?cycle=N for a past one as its renewal counted"
+    @Operation(operationId = "explainProgress", summary = "A cycle's CECs explained (the current one,"
+            + " or ?cycle=N for a past one as its renewal counted"
             + " it): every ledger credit with what it counted and why not (OUTSIDE_WINDOW, CAP_REACHED, VOIDED,"
             + " REMEDIATION_REPLACEMENT, COUNTED_BY_EARLIER_RENEWAL, AFTER_RENEWAL_REQUEST), and the totals required,"
             + " counted and remaining, by category with caps; 404 when the person never held the credential or it has"
             + " no such cycle")
-    public ProgressView progress(@PathParam("id") String certificantId, @PathParam("credential") String credential,
+    @APIResponseSchema(ProgressView.class)
+    @APIResponse(responseCode = "404", description = "the person never held the credential, or has no such cycle")
+    public ProgressView progress(@PathParam("certificantId") String certificantId,
+                                 @PathParam("credential") String credential,
                                  @Parameter(description = "the cycle's number (1 = the first after the grant);"
                                          + " default the current cycle")
                                  @QueryParam("cycle") String cycle) {

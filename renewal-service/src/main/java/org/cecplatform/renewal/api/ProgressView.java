@@ -1,5 +1,6 @@
 package org.cecplatform.renewal.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,12 +31,14 @@ public record ProgressView(String certificantId, UUID certificationId, String cr
      * (null cap: none).
      */
     public record CategoryView(String category, BigDecimal cecsReported, BigDecimal cecsCounted,
-                               BigDecimal capPerYear, BigDecimal capPerCycle) {
+                               @Schema(nullable = true) BigDecimal capPerYear,
+                               @Schema(nullable = true) BigDecimal capPerCycle) {
     }
 
     /** One ledger credit: what it reported, what counted toward this cycle, and the reason. */
-    public record CreditView(UUID creditId, LocalDate completedOn, String category, BigDecimal cecsReported,
-                             BigDecimal cecsCounted, String reason, String detail) {
+    public record CreditView(UUID creditId, LocalDate completedOn, String category,
+    @Schema(nullable = true) BigDecimal cecsReported,
+                             BigDecimal cecsCounted, String reason, @Schema(nullable = true) String detail) {
     }
 
     static ProgressView of(String certificantId, LocalDate today, ExplainedProgress explained, CecCaps caps) {
@@ -43,7 +46,8 @@ public record ProgressView(String certificantId, UUID certificationId, String cr
         Certification c = p.certification();
         return new ProgressView(certificantId, c.id(), c.credential(), p.eligibility().status().name(), today,
                 explained.cycle().number(), explained.cycle().start(), explained.cycle().end(),
-                explained.countedFrom(), explained.countedTo(), Views.cecs(p.cecsRequired()), Views.cecs(p.tracked().total()),
+                explained.countedFrom(), explained.countedTo(), Views.cecs(p.cecsRequired()),
+                Views.cecs(p.tracked().total()),
                 Views.cecs(p.cecsRemaining()), categories(explained, caps),
                 explained.credits().stream().map(ProgressView::of).toList());
     }

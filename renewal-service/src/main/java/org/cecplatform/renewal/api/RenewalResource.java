@@ -5,6 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -24,10 +26,13 @@ import org.cecplatform.renewal.domain.PendingRenewal;
 import org.cecplatform.renewal.domain.Renewal;
 import org.cecplatform.renewal.domain.RenewalRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
-@Tag(name = "renewals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "renewals", description = "Renewal and reinstatement requests and the renewals they became")
 public class RenewalResource {
 
     /** As the ledger's credit API allows. */
@@ -44,14 +49,17 @@ public class RenewalResource {
     }
 
     @POST
-    @Path("/certificants/{id}/renewals")
+    @Path("/certificants/{certificantId}/renewals")
     @RolesAllowed(Roles.CERTIFICANT)
-    @Operation(summary = "Request a renewal (or reinstatement): the certificant's own attestation (staff may not"
+    @Operation(operationId = "requestRenewal",
+    summary = "Request a renewal (or reinstatement): the certificant's own attestation (staff may not"
             + " submit it). 202 with the renewal PENDING its payment: the amount, currency and payment reference to pay"
             + " with the payment provider, and when it expires; the renewal completes when the provider confirms"
             + " that payment. 422 listing every unmet requirement. With an Idempotency-Key, the same key and request"
             + " again answer the same renewal; the key with another request is 422")
-    public Response renew(@PathParam("id") String certificantId,
+    @APIResponseSchema(value = Views.RenewalView.class, responseCode = "202",
+            responseDescription = "accepted: PENDING until the payment provider confirms the payment")
+    public Response renew(@PathParam("certificantId") String certificantId,
                           @HeaderParam("Idempotency-Key") String idempotencyKey, RenewalBody body) {
         caller.requireSelf(certificantId);
         if (body == null) {
@@ -75,8 +83,11 @@ public class RenewalResource {
     @GET
     @Path("/renewals/{renewalId}")
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "One renewal: PENDING (what to pay, and until when), COMPLETED (attested totals beside what"
+    @Operation(operationId = "getRenewal", summary = "One renewal: PENDING (what to pay, and until when),"
+            + " COMPLETED (attested totals beside what"
             + " the ledger tracked, fee, payment, CPR card) or EXPIRED (never paid, nothing changed)")
+    @APIResponseSchema(Views.RenewalView.class)
+    @APIResponse(responseCode = "404", description = "no such renewal")
     public Views.RenewalView renewal(@PathParam("renewalId") String renewalId) {
         UUID id;
         try {
@@ -96,11 +107,12 @@ public class RenewalResource {
     }
 
     @GET
-    @Path("/certificants/{id}/renewals")
+    @Path("/certificants/{certificantId}/renewals")
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "A person's completed renewals, newest first (page from 0, size 1..500, default 50), and"
+    @Operation(operationId = "listRenewals", summary = "A person's completed renewals, newest first (page from 0,"
+            + " size 1..500, default 50), and"
             + " the renewal requests still waiting for their payment (awaitingPayment)")
-    public Views.RenewalPage renewals(@PathParam("id") String certificantId, @QueryParam("page") String page,
+    public Views.RenewalPage renewals(@PathParam("certificantId") String certificantId, @QueryParam("page") String page,
                                       @QueryParam("size") String size) {
         caller.requireSelfOr(certificantId, Roles.STAFF, Roles.AUDITOR);
         Paging paging = Paging.of(page, size);

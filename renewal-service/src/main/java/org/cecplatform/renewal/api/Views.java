@@ -1,5 +1,6 @@
 package org.cecplatform.renewal.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -35,13 +36,15 @@ public final class Views {
     public record CertificationView(UUID certificationId, String certificantId, String credential,
                                     String credentialName, String status, LocalDate certifiedOn, LocalDate cycleStart,
                                     LocalDate cycleEnd, BigDecimal cecsRequired, BigDecimal cecsTracked,
-                                    BigDecimal cecsRemaining, long daysLeft, LocalDate deadline, boolean renewable,
-                                    String renewalKind, List<String> reasons,
+                                    BigDecimal cecsRemaining, long daysLeft,
+                                    @Schema(nullable = true) LocalDate deadline, boolean renewable,
+                                    @Schema(nullable = true) String renewalKind, List<String> reasons,
                                     Map<String, BigDecimal> cecsTrackedByCategory, List<CycleView> cycles) {
     }
 
-    public record CycleView(int number, LocalDate cycleStart, LocalDate cycleEnd, String origin, UUID renewalId,
-                            LocalDate gapFrom, LocalDate gapTo) {
+    public record CycleView(int number, LocalDate cycleStart, LocalDate cycleEnd, String origin,
+    @Schema(nullable = true) UUID renewalId,
+                            @Schema(nullable = true) LocalDate gapFrom, @Schema(nullable = true) LocalDate gapTo) {
     }
 
     public record FeeItemView(String description, BigDecimal amount) {
@@ -54,20 +57,27 @@ public final class Views {
                             BigDecimal cecsRequired, FeeView fee, LocalDate cycleStart, LocalDate cycleEnd) {
     }
 
-    public record AttestedView(BigDecimal ceOnlineAndAcsmEvents, BigDecimal otherProviders, BigDecimal collegeCourses,
-                               BigDecimal committeeService, BigDecimal cprAedFirstAid,
-                               BigDecimal publicationsAndPresentations) {
+    /** The CECs attested per category; a category the form left out is null. */
+    public record AttestedView(@Schema(nullable = true) BigDecimal ceOnlineAndAcsmEvents,
+                               @Schema(nullable = true) BigDecimal otherProviders,
+                               @Schema(nullable = true) BigDecimal collegeCourses,
+                               @Schema(nullable = true) BigDecimal committeeService,
+                               @Schema(nullable = true) BigDecimal cprAedFirstAid,
+                               @Schema(nullable = true) BigDecimal publicationsAndPresentations) {
     }
 
     public record RenewedCertificationView(UUID certificationId, String credential, LocalDate previousCycleStart,
-                                           LocalDate previousCycleEnd, BigDecimal cecsTracked, LocalDate gapFrom,
-                                           LocalDate gapTo, LocalDate countedFrom, LocalDate countedTo) {
+                                           LocalDate previousCycleEnd, BigDecimal cecsTracked,
+                                           @Schema(nullable = true) LocalDate gapFrom,
+                                           @Schema(nullable = true) LocalDate gapTo, LocalDate countedFrom,
+                                           LocalDate countedTo) {
     }
 
     public record PaymentView(BigDecimal amount, String currency, String reference) {
     }
 
-    public record CprView(String provider, LocalDate issuedOn, LocalDate expiresOn, Boolean handsOnSkills) {
+    public record CprView(String provider, LocalDate issuedOn, LocalDate expiresOn,
+    @Schema(nullable = true) Boolean handsOnSkills) {
     }
 
     /**
@@ -76,13 +86,20 @@ public final class Views {
      * renewal date and no counted figures yet.
      */
     public record RenewalView(UUID renewalId, String status, String certificantId, String kind,
-                              List<String> credentials, String level, LocalDate requestedOn, Instant expiresAt,
-                              LocalDate renewedOn, Instant renewedAt, LocalDate cycleStart,
-                              LocalDate cycleEnd, LocalDate previousCycleStart, LocalDate previousCycleEnd,
-                              LocalDate gapFrom, LocalDate gapTo, LocalDate countedFrom, LocalDate countedTo,
+                              List<String> credentials, String level, LocalDate requestedOn,
+                              @Schema(nullable = true) Instant expiresAt,
+                              @Schema(nullable = true) LocalDate renewedOn, @Schema(nullable = true) Instant renewedAt,
+                              LocalDate cycleStart,
+                              LocalDate cycleEnd, @Schema(nullable = true) LocalDate previousCycleStart,
+                              @Schema(nullable = true) LocalDate previousCycleEnd,
+                              @Schema(nullable = true) LocalDate gapFrom, @Schema(nullable = true) LocalDate gapTo,
+                              @Schema(nullable = true) LocalDate countedFrom,
+                              @Schema(nullable = true) LocalDate countedTo,
                               BigDecimal cecsRequired, FeeView fee,
-                              AttestedView attestedCecs, AttestedView attestedCecsSubmitted, BigDecimal cecsAttested,
-                              BigDecimal cecsTracked, List<RenewedCertificationView> certifications,
+                              @Schema(nullable = true) AttestedView attestedCecs, AttestedView attestedCecsSubmitted,
+                              @Schema(nullable = true) BigDecimal cecsAttested,
+                              @Schema(nullable = true) BigDecimal cecsTracked,
+                              List<RenewedCertificationView> certifications,
                               PaymentView payment, CprView cpr, boolean acknowledged, String submittedBy) {
     }
 
@@ -123,7 +140,8 @@ public final class Views {
         RenewedCertification level = r.levelCertification();
         CprCard cpr = r.cpr();
         return new RenewalView(r.renewalId(), RenewalStatus.COMPLETED.name(), r.certificantId(), r.kind().name(),
-                r.credentials(), r.level(), r.renewedOn(), null, r.renewedOn(), r.renewedAt(), r.cycleStart(), r.cycleEnd(), level.previousCycleStart(),
+                r.credentials(), r.level(), r.renewedOn(), null, r.renewedOn(), r.renewedAt(), r.cycleStart(),
+                r.cycleEnd(), level.previousCycleStart(),
                 level.previousCycleEnd(), level.gapFrom(), level.gapTo(), r.countedFrom(), r.countedTo(),
                 cecs(r.cecsRequired()), of(r.fee()),
                 attested(r.attestedAsCounted()), attested(r.attestedAsSubmitted()), cecs(r.cecsAttested()),

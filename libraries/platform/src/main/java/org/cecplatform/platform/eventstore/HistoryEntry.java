@@ -1,5 +1,6 @@
 package org.cecplatform.platform.eventstore;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import java.util.UUID;
  * @param actor      who did it: a token subject, {@code system}, or null when the event does not say
  * @param summary    the key facts in one line
  */
-public record HistoryEntry(UUID eventId, Instant occurredAt, String type, boolean published, String actor,
+public record HistoryEntry(UUID eventId, Instant occurredAt, String type, boolean published,
+@Schema(nullable = true) String actor,
                            String summary) {
 }

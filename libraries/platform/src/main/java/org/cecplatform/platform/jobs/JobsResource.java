@@ -9,10 +9,12 @@ import java.util.List;
 import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/jobs")
-@Tag(name = "admin")
+@Tag(name = "admin", description = "Operating the service: scheduled jobs, projection rebuilds, the clock")
 public class JobsResource {
 
     public record JobList(List<String> jobs) {
@@ -26,7 +28,7 @@ public class JobsResource {
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "The names of this service's scheduled jobs")
+    @Operation(operationId = "listJobs", summary = "The names of this service's scheduled jobs")
     public JobList list() {
         return new JobList(runner.names());
     }
@@ -34,7 +36,9 @@ public class JobsResource {
     @POST
     @Path("/{name}")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Run a scheduled job now; returns when it has run")
+    @Operation(operationId = "runJob", summary = "Run a scheduled job now; returns when it has run")
+    @APIResponseSchema(JobRunner.JobRun.class)
+    @APIResponse(responseCode = "404", description = "no job of that name")
     public JobRunner.JobRun run(@PathParam("name") String name) {
         return runner.run(name).orElseThrow(() -> ProblemException.notFound("No job named '" + name + "'."));
     }

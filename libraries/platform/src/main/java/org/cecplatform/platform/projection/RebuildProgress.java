@@ -1,5 +1,6 @@
 package org.cecplatform.platform.projection;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -11,8 +12,10 @@ import java.time.Instant;
  * @param eventsTotal what the source held when the rebuild started (null until known); events that arrive meanwhile
  *                    are applied too, so done may end above it
  */
-public record RebuildProgress(String projection, String state, long eventsDone, Long eventsTotal, Instant startedAt,
-                              String startedBy, Instant finishedAt, String error) {
+public record RebuildProgress(String projection, String state, long eventsDone,
+@Schema(nullable = true) Long eventsTotal, @Schema(nullable = true) Instant startedAt,
+                              @Schema(nullable = true) String startedBy, @Schema(nullable = true) Instant finishedAt,
+                              @Schema(nullable = true) String error) {
 
     public static final String IDLE = "IDLE";
     public static final String RUNNING = "RUNNING";

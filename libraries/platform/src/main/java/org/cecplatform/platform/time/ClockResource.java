@@ -11,6 +11,8 @@ import java.time.Instant;
 import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/clock")
@@ -33,14 +35,17 @@ public class ClockResource {
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
-    @Operation(summary = "This service's current time")
+    @Operation(operationId = "getClock", summary = "This service's current time")
     public ClockView get() {
         return view();
     }
 
     @PUT
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Set this service's clock to any instant (only where the runtime setting allows it)")
+    @Operation(operationId = "setClock", summary = "Set this service's clock to any instant (only where the runtime"
+            + " setting allows it)")
+    @APIResponseSchema(ClockView.class)
+    @APIResponse(responseCode = "404", description = "the clock cannot be set in this deployment")
     public ClockView set(@Valid @NotNull ClockSetting setting) {
         requireSettable();
         clock.set(setting.now());
@@ -49,7 +54,9 @@ public class ClockResource {
 
     @DELETE
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Return this service's clock to the system time")
+    @Operation(operationId = "resetClock", summary = "Return this service's clock to the system time")
+    @APIResponseSchema(ClockView.class)
+    @APIResponse(responseCode = "404", description = "the clock cannot be set in this deployment")
     public ClockView reset() {
         requireSettable();
         clock.reset();
