@@ -14,6 +14,8 @@ import org.cecplatform.platform.api.ProblemException;
 import org.cecplatform.platform.security.Caller;
 import org.cecplatform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A person's contact address: personal data, kept here only and never put in an event. */
@@ -47,6 +49,8 @@ public class ContactResource {
     @GET
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF})
     @Operation(summary = "The person's e-mail address for notices (the person or staff); 404 when none is set")
+    @APIResponseSchema(Views.ContactView.class)
+    @APIResponse(responseCode = "404", description = "no address is set")
     public Views.ContactView get(@PathParam("certificantId") String certificantId) {
         caller.requireSelfOr(certificantId, Roles.STAFF);
         String email = contacts.email(certificantId)

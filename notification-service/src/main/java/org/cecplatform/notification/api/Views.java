@@ -1,5 +1,6 @@
 package org.cecplatform.notification.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,8 +24,9 @@ public final class Views {
      * event's id on Kafka) or the reminder ({@code reminderKey}), and the text that was sent.
      */
     public record NoticeView(UUID noticeId, String kind, String subject, String status, Instant createdAt,
-                             Instant sentAt, int attempts, String failure, String answersEventId, String reminderKey,
-                             String text) {
+                             @Schema(nullable = true) Instant sentAt, int attempts,
+                             @Schema(nullable = true) String failure, @Schema(nullable = true) String answersEventId,
+                             @Schema(nullable = true) String reminderKey, String text) {
     }
 
     public record NoticePage(List<NoticeView> notices, int page, int size, long total) {
