@@ -24,7 +24,7 @@ class AsyncApiCoverageTest {
 
     /** The topic family of a type ({@code cec.<family>.<Event>.v<n>}) and the document that describes its topic. */
     private static final Map<String, String> DOCUMENTS = Map.of("ledger", "asyncapi/ledger.yaml",
-            "renewals", "asyncapi/renewal.yaml", "audits", "asyncapi/audit.yaml");
+            "renewals", "asyncapi/renewal.yaml", "audits", "asyncapi/audit.yaml", "notices", "asyncapi/notices.yaml");
 
     static Stream<String> eventTypes() {
         return Arrays.stream(EventTypes.class.getFields())
