@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SPECTRAL_VERSION="${SPECTRAL_VERSION:-6.16.3}"
-SERVICES=(ledger-service renewal-service audit-service)
+SERVICES=(ledger-service renewal-service audit-service notification-service)
 
 missing=false
 for service in "${SERVICES[@]}"; do

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A person's contact address: personal data, kept here only and never put in an event. */
 @Path("/api/v1/certificants/{certificantId}/contact")
-@Tag(name = "contact")
+@Tag(name = "contact", description = "A person's e-mail address for notices: kept here only, never in an event")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactResource {
 
@@ -35,7 +35,7 @@ public class ContactResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF})
-    @Operation(summary = "Set the person's e-mail address for notices (the person or staff); replaces the old one")
+    @Operation(operationId = "setContact", summary = "Set the person's e-mail address for notices (the person or staff); replaces the old one")
     public Views.ContactView put(@PathParam("certificantId") String certificantId, Requests.ContactRequest request) {
         caller.requireSelfOr(certificantId, Roles.STAFF);
         String email = request == null ? null : request.email();
@@ -48,7 +48,7 @@ public class ContactResource {
 
     @GET
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF})
-    @Operation(summary = "The person's e-mail address for notices (the person or staff); 404 when none is set")
+    @Operation(operationId = "getContact", summary = "The person's e-mail address for notices (the person or staff); 404 when none is set")
     @APIResponseSchema(Views.ContactView.class)
     @APIResponse(responseCode = "404", description = "no address is set")
     public Views.ContactView get(@PathParam("certificantId") String certificantId) {

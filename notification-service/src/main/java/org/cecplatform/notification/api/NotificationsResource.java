@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Every notice of a person, sent or not, with what it answers. */
 @Path("/api/v1/certificants/{certificantId}/notifications")
-@Tag(name = "notices")
+@Tag(name = "notices", description = "The notices and reminders sent to a person, and whether they get the calendar reminders")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationsResource {
 
@@ -31,7 +31,7 @@ public class NotificationsResource {
 
     @GET
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF})
-    @Operation(summary = "A person's notices, newest first (the person or staff): kind, status and when sent, subject,"
+    @Operation(operationId = "listNotices", summary = "A person's notices, newest first (the person or staff): kind, status and when sent, subject,"
             + " text, and the event or reminder each answers")
     public Views.NoticePage list(@PathParam("certificantId") String certificantId, @QueryParam("page") String page,
                                  @QueryParam("size") String size) {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What a person turned off: the calendar reminders. The audit notices (reminders included) are never off. */
 @Path("/api/v1/certificants/{certificantId}/notification-preferences")
-@Tag(name = "notices")
+@Tag(name = "notices", description = "The notices and reminders sent to a person, and whether they get the calendar reminders")
 @Produces(MediaType.APPLICATION_JSON)
 public class PreferencesResource {
 
@@ -33,7 +33,7 @@ public class PreferencesResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF})
-    @Operation(summary = "Turn the cycle and grace-period reminders off or on (the person or staff); audit notices"
+    @Operation(operationId = "setNoticePreferences", summary = "Turn the cycle and grace-period reminders off or on (the person or staff); audit notices"
             + " stay on")
     public Views.PreferencesView put(@PathParam("certificantId") String certificantId,
                                      @Valid @NotNull Requests.PreferencesRequest request) {
@@ -44,7 +44,7 @@ public class PreferencesResource {
 
     @GET
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF})
-    @Operation(summary = "Whether the person gets the calendar reminders (the person or staff)")
+    @Operation(operationId = "getNoticePreferences", summary = "Whether the person gets the calendar reminders (the person or staff)")
     public Views.PreferencesView get(@PathParam("certificantId") String certificantId) {
         caller.requireSelfOr(certificantId, Roles.STAFF);
         return new Views.PreferencesView(certificantId, contacts.wantsReminders(certificantId), true);

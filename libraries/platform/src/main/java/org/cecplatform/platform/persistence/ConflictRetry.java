@@ -41,8 +41,10 @@ public final class ConflictRetry {
 
     private static void backOff(int attempt) {
         try {
-            // Jitter keeps racing writers from colliding again in lockstep.
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * Math.min(attempt, 10)));
+            // Jitter keeps racing writers from colliding again in lockstep; its range grows with each loss (up to 200 ms)
+            // so that ten writers on one stream on a busy machine (slow transactions, wide windows) still all get
+            // through within the attempts.
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * Math.min(attempt, 20)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying", e);
