@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.cecplatform.contract.audit.AuditClosedV1;
@@ -23,6 +24,8 @@ import org.cecplatform.contract.renewal.CertificationRenewedV2;
 import org.cecplatform.contract.renewal.CertificationStatusChangedV1;
 import org.cecplatform.contract.renewal.FeeItemV2;
 import org.cecplatform.contract.renewal.PaymentV2;
+import org.cecplatform.contract.renewal.PendingRenewalExpiredV1;
+import org.cecplatform.contract.renewal.RenewalPaymentRequestedV1;
 import org.cecplatform.notification.domain.NoticeDraft;
 import org.cecplatform.notification.domain.NoticeKind;
 import org.cecplatform.notification.domain.NoticeSettings;
@@ -51,6 +54,23 @@ public class EventNotices {
                 List.of(NoticeDraft.ofEvent(eventId, e.certificantId(), NoticeKind.CERTIFICATION_GRANTED, facts(
                         "credential", e.credential(), "certifiedOn", e.certifiedOn(), "cycleStart", e.cycleStart(),
                         "cycleEnd", e.cycleEnd()))));
+    }
+
+    /** A renewal request waits for its fee: what to pay, the reference to pay it with, and the deadline. */
+    public Reaction paymentRequested(String eventId, RenewalPaymentRequestedV1 e) {
+        return new Reaction(List.of(), List.of(NoticeDraft.ofEvent(eventId, e.certificantId(),
+                NoticeKind.RENEWAL_PAYMENT_REQUESTED, facts("renewalId", e.renewalId(),
+                        "kind", e.kind().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        "credentials", String.join(", ", e.credentials()), "amount", plain(e.amount()),
+                        "currency", e.currency(), "reference", e.reference(), "requestedAt", e.requestedAt(),
+                        "expiresAt", e.expiresAt()))));
+    }
+
+    /** A renewal request expired unpaid: nothing was renewed (the cycle facts stay as they were). */
+    public Reaction pendingExpired(String eventId, PendingRenewalExpiredV1 e) {
+        return new Reaction(List.of(), List.of(NoticeDraft.ofEvent(eventId, e.certificantId(),
+                NoticeKind.PENDING_RENEWAL_EXPIRED, facts("renewalId", e.renewalId(), "reference", e.reference(),
+                        "expiredAt", e.expiredAt()))));
     }
 
     /** A renewal accepted (version 1: no receipt). */

@@ -14,8 +14,8 @@ public enum NoticeKind {
     STATUS_LAPSED(Group.EVENT),
     STATUS_INACTIVE(Group.EVENT),
     CREDIT_VOIDED(Group.EVENT),
-    // The pending helper's payment notices (cec.renewals.RenewalPaymentRequested.v1, PendingRenewalExpired.v1) join
-    // here, with a template each and a branch in RenewalEventsConsumer, once their events are in the contract.
+    RENEWAL_PAYMENT_REQUESTED(Group.EVENT),
+    PENDING_RENEWAL_EXPIRED(Group.EVENT),
     AUDIT_OPENED(Group.AUDIT),
     AUDIT_EXTENDED(Group.AUDIT),
     AUDIT_PROOF_RECEIVED(Group.AUDIT),

@@ -12,6 +12,8 @@ import org.cecplatform.contract.renewal.CertificationReinstatedV2;
 import org.cecplatform.contract.renewal.CertificationRenewedV1;
 import org.cecplatform.contract.renewal.CertificationRenewedV2;
 import org.cecplatform.contract.renewal.CertificationStatusChangedV1;
+import org.cecplatform.contract.renewal.PendingRenewalExpiredV1;
+import org.cecplatform.contract.renewal.RenewalPaymentRequestedV1;
 import org.cecplatform.notification.application.EventNotices;
 import org.cecplatform.notification.application.NoticeIntake;
 import org.cecplatform.platform.messaging.IdempotentConsumer;
@@ -19,8 +21,9 @@ import org.cecplatform.platform.messaging.IncomingEvents;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * {@code cec.renewals.v1}: granted, renewed (the receipt, in version 2), reinstated, and the status changes (GRACE,
- * LAPSED, INACTIVE are told; every status is kept for the reminders).
+ * {@code cec.renewals.v1}: granted, a renewal waiting for its payment or expired unpaid, renewed (the receipt, in
+ * version 2), reinstated, and the status changes (GRACE, LAPSED, INACTIVE are told; every status is kept for the
+ * reminders).
  */
 // Singleton, not ApplicationScoped: a client proxy would need a no-args constructor the shared base does not have.
 @Singleton
@@ -57,8 +60,10 @@ public class RenewalEventsConsumer extends NoticeEventsHandler {
                     notices.reinstated(eventId, incoming.body(record, CertificationReinstatedV2.class));
             case EventTypes.CERTIFICATION_STATUS_CHANGED ->
                     notices.statusChanged(eventId, incoming.body(record, CertificationStatusChangedV1.class));
-            // The payment notices go here once their events are in the contract (branch `pending`):
-            // cec.renewals.RenewalPaymentRequested.v1 and cec.renewals.PendingRenewalExpired.v1.
+            case EventTypes.RENEWAL_PAYMENT_REQUESTED ->
+                    notices.paymentRequested(eventId, incoming.body(record, RenewalPaymentRequestedV1.class));
+            case EventTypes.PENDING_RENEWAL_EXPIRED ->
+                    notices.pendingExpired(eventId, incoming.body(record, PendingRenewalExpiredV1.class));
             default -> null;
         });
     }

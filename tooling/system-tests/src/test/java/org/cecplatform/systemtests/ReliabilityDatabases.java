@@ -21,6 +21,7 @@ final class ReliabilityDatabases {
     static final String LEDGER = "ledger";
     static final String RENEWAL = "renewal";
     static final String AUDIT = "audit";
+    static final String NOTIFICATION = "notification";
     static final List<String> ALL = List.of(LEDGER, RENEWAL, AUDIT);
 
     private final LocalStackCluster cluster;
