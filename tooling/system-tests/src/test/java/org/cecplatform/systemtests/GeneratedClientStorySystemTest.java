@@ -107,7 +107,7 @@ class GeneratedClientStorySystemTest {
         DevPaymentProvider.Answer paid = sut.cluster().paymentProvider().pay(renewalId.toString());
         assertThat(paid.status()).as(paid.body()).isEqualTo(200);
         assertThat(paid.json().path("outcome").asText()).as(paid.body()).isEqualTo("RENEWED");
-        RenewalView renewed = member.renewals.getRenewal(renewalId);
+        RenewalView renewed = member.renewals.getRenewal(renewalId.toString());
         assertThat(renewed.getStatus()).isEqualTo("COMPLETED");
         assertThat(renewed.getCycleStart()).isEqualTo("2031-01-01");
         assertThat(renewed.getCycleEnd()).isEqualTo("2033-12-31");
