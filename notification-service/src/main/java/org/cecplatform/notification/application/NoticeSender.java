@@ -120,12 +120,15 @@ public class NoticeSender implements ScheduledJob {
         }
     }
 
-    /** No address yet: wait a little (it may be on its way), then record the notice as not sent. */
+    /**
+     * No address yet: the notice waits until the address wait is over (setting an address makes it due at once, see
+     * {@link Contacts#setEmail}), then is recorded as not sent. It is not looked at in between, so the many people
+     * without an address never crowd the sendable notices out of a run's batch.
+     */
     private NoticeStatus waitForAddress(Notice notice, int attempts, Instant now) {
         Instant giveUpAt = notice.createdAt().plus(settings.addressWait());
         if (now.isBefore(giveUpAt)) {
-            Instant next = settings.retries().next(attempts, now).orElse(giveUpAt);
-            notices.retryAt(notice.noticeId(), attempts, next.isAfter(giveUpAt) ? giveUpAt : next, "no contact address yet");
+            notices.retryAt(notice.noticeId(), attempts, giveUpAt, "no contact address yet");
             return NoticeStatus.PENDING;
         }
         notices.markFinal(notice.noticeId(), NoticeStatus.NOT_SENT_NO_ADDRESS, attempts, "no contact address");

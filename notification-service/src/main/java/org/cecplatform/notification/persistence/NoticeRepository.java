@@ -65,6 +65,12 @@ public class NoticeRepository {
                 + " where notice_id = ?", status, attempts, failure, noticeId);
     }
 
+    /** The person's pending notices become due at {@code now} (their address has just been set). */
+    public void makePendingDue(String certificantId, Instant now) {
+        jdbc.update("update notice set next_attempt_at = ? where certificant_id = ? and status = 'PENDING'"
+                + " and next_attempt_at > ?", now, certificantId, now);
+    }
+
     public void retryAt(UUID noticeId, int attempts, Instant next, String failure) {
         jdbc.update("update notice set attempts = ?, next_attempt_at = ?, failure = ? where notice_id = ?",
                 attempts, next, failure, noticeId);
