@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.cecplatform.systemtests.browser.Accessibility;
 import org.cecplatform.systemtests.browser.Browser;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ import com.microsoft.playwright.options.AriaRole;
  * The staff console in a real browser against the real stack: a staff member signs in through the stack's development
  * provider, finds a person, reads their certification and progress, voids a credit (first without a reason, which the
  * ledger refuses next to the field), opens the audit queue; a certificant who signs in gets 403. Each page is saved
- * under target/screenshots.
+ * under target/screenshots, and axe-core finds no serious accessibility violation on any of the console's pages.
  */
 @SystemTest
 class StaffConsoleSystemTest {
@@ -44,6 +45,7 @@ class StaffConsoleSystemTest {
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Find a person")).waitFor();
             assertThat(page.locator(".who").textContent()).contains("sam.staff", "staff");
             Browser.screenshot(page, SCREENSHOTS, "console-02-home");
+            Accessibility.assertNoSeriousViolations(page);
 
             // keyboard only: type the id, Enter
             page.getByLabel("Certificant id").fill(person.id);
@@ -57,6 +59,7 @@ class StaffConsoleSystemTest {
             assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Kettlebell fundamentals"))
                     .textContent()).contains("SELF_REPORTED", "counted");
             Browser.screenshot(page, SCREENSHOTS, "console-03-person");
+            Accessibility.assertNoSeriousViolations(page);
 
             Locator duplicate = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Duplicate kettlebell entry"));
             duplicate.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Void")).click();
@@ -68,6 +71,7 @@ class StaffConsoleSystemTest {
             assertThat(refusal).as("the ledger's own words, next to the field").contains("is required");
             assertThat(duplicate.textContent()).contains("counted");
             Browser.screenshot(page, SCREENSHOTS, "console-04-void-refused");
+            Accessibility.assertNoSeriousViolations(page);
 
             reason.fill("Entered twice: same course as Kettlebell fundamentals");
             reason.press("Enter");
@@ -75,6 +79,7 @@ class StaffConsoleSystemTest {
             duplicate.waitFor(); // back on the person's page, the credit voided
             assertThat(duplicate.locator(".state").textContent()).contains("Voided: Entered twice", "by sam.staff");
             Browser.screenshot(page, SCREENSHOTS, "console-05-voided");
+            Accessibility.assertNoSeriousViolations(page);
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit queue")).click();
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit queue")).waitFor();
@@ -87,6 +92,7 @@ class StaffConsoleSystemTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
             assertThat(page.locator("p.count").textContent()).contains("audit(s)");
             Browser.screenshot(page, SCREENSHOTS, "console-06-audit-queue");
+            Accessibility.assertNoSeriousViolations(page);
         }
     }
 
@@ -94,12 +100,11 @@ class StaffConsoleSystemTest {
     void aCertificantWhoSignsInGets403OnEveryPage(SystemUnderTest sut) {
         try (Browser browser = Browser.launch()) {
             Page page = browser.newPage();
-            page.navigate(sut.staffConsoleUrl() + "/");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("C-000001")).click();
-            page.waitForURL(sut.staffConsoleUrl() + "/");
+            Browser.signIn(page, sut.staffConsoleUrl(), "C-000001");
 
             assertThat(page.getByRole(AriaRole.HEADING).first().textContent()).contains("403");
             Browser.screenshot(page, SCREENSHOTS, "console-07-certificant-403");
+            Accessibility.assertNoSeriousViolations(page);
             for (String path : new String[] {"/", "/people/C-000001", "/audits", "/lookup?certificantId=C-000001"}) {
                 assertThat(page.request().get(sut.staffConsoleUrl() + path).status()).as(path).isEqualTo(403);
             }

@@ -13,6 +13,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The one place the browser tests start a browser: Debian's chromium ({@code /usr/bin/chromium}, or
@@ -79,6 +80,17 @@ public final class Browser implements AutoCloseable {
 
     public BrowserContext context() {
         return context;
+    }
+
+    /**
+     * Signs in to the staff console at {@code consoleUrl} as one of the local stack's development users
+     * ({@code sam.staff}, {@code alex.auditor}, {@code C-000001}): the console sends the browser to the development
+     * provider's page, where the user's button is clicked, and back to the console's home.
+     */
+    public static void signIn(Page page, String consoleUrl, String user) {
+        page.navigate(consoleUrl + "/");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(user)).click();
+        page.waitForURL(consoleUrl + "/");
     }
 
     /** A full-page screenshot as {@code <dir>/<name>.png}; returns the file. */

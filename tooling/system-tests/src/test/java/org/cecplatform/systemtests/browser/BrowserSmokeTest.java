@@ -1,6 +1,7 @@
 package org.cecplatform.systemtests.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,6 +61,21 @@ class BrowserSmokeTest {
             Path shot = Browser.screenshot(page, screenshots, "smoke");
             assertThat(shot).isRegularFile();
             assertThat(shot.toFile().length()).isGreaterThan(1000);
+        }
+    }
+
+    @Test
+    void theAccessibilityCheckPassesALabelledPageAndFailsOneWithAnUnlabelledField() {
+        try (Browser browser = Browser.launch()) {
+            Page page = browser.newPage();
+            page.navigate("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+            Accessibility.assertNoSeriousViolations(page);
+
+            page.setContent("""
+                    <!doctype html><html lang="en"><head><title>Unlabelled</title></head><body><main>
+                    <form><input type="text" name="reason"><button></button></form></main></body></html>""");
+            assertThatThrownBy(() -> Accessibility.assertNoSeriousViolations(page))
+                    .hasMessageContaining("label").hasMessageContaining("button-name");
         }
     }
 }
