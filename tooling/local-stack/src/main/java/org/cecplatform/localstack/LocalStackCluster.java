@@ -52,13 +52,14 @@ public final class LocalStackCluster implements AutoCloseable {
      * load, the serial collector suits a service given one or two cores, freed native memory (the JIT compilers'
      * arenas) is handed back to the operating system every 5 s instead of staying resident, only the optimising
      * compiler runs (no tier of profiled quick compiles: 20-40 MB less code cache and compiler memory, a slower first
-     * minute), in one compiler thread (two compiled side by side during the renewal burst, each with up to 15-30 MB of
-     * scratch memory: renewal's RSS peaked at 306 MB with two, 278 MB with one), and at most 8 worker threads serve blocking requests and consumers (the 200 of Quarkus' default queue
+     * minute), in the JVM's two compiler threads (one would save compiler scratch memory under load, but on a quiet
+     * machine it saved none and cost 16 % of the pipeline and half the read throughput: docs/performance.md, 1 December),
+     * and at most 8 worker threads serve blocking requests and consumers (the 200 of Quarkus' default queue
      * on the CPU instead of in the pool: read p99 21 ms with ~40 workers, 8-15 ms with 8). Together 240-290 MB RSS
      * after the benchmark's heaviest load.
      */
     public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xmx96m", "-XX:+UseSerialGC",
-            "-XX:TrimNativeHeapInterval=5000", "-XX:-TieredCompilation", "-XX:CICompilerCount=1",
+            "-XX:TrimNativeHeapInterval=5000", "-XX:-TieredCompilation",
             "-Dquarkus.thread-pool.max-threads=8");
     public static final List<String> DEFAULT_KAFKA_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC");
     static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);

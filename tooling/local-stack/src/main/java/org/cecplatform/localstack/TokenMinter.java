@@ -24,7 +24,7 @@ public final class TokenMinter {
     public static final String ISSUER = "cec-platform";
     public static final String AUDIENCE = "cec-platform";
     /** The roles the services know; {@link #mint} signs any role (tests may want an unknown one). */
-    public static final List<String> ROLES = List.of("certificant", "staff", "auditor", "integration");
+    public static final List<String> ROLES = List.of("certificant", "staff", "auditor", "integration", "notifier");
     /**
      * A local token's validity, and so the stack's maximum token age (JWT_MAX_AGE_SECONDS of its services): a token
      * pasted in the morning works all day. Deployments keep the services' default of one hour.
