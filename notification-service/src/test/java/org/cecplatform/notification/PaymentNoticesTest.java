@@ -44,11 +44,11 @@ class PaymentNoticesTest {
         runSender();
 
         assertThat(mailTo(email)).singleElement().satisfies(m -> {
-            assertThat(subject(m)).contains("110 USD").contains("2027-11-09T15:00:00Z");
+            assertThat(subject(m)).contains("110 USD").contains("2027-11-09 10:00 (America/New_York)");
             assertThat(body(m)).contains("late renewal of CPT, GEI")
                     .contains("What to pay: 110 USD")
                     .contains("Payment reference: PAY-7Q2X")
-                    .contains("Deadline: 2027-11-09T15:00:00Z")
+                    .contains("Deadline: 2027-11-09 10:00 (America/New_York)")
                     .contains(requested.renewalId().toString());
         });
         JsonPath recorded = notices(person);
@@ -73,7 +73,7 @@ class PaymentNoticesTest {
         assertThat(mailTo(email)).singleElement().satisfies(m -> {
             assertThat(subject(m)).contains("expired unpaid").contains("nothing was renewed");
             assertThat(body(m)).contains("payment reference PAY-7Q2X")
-                    .contains("expired at 2027-11-09T15:05:00Z")
+                    .contains("expired at 2027-11-09 10:05 (America/New_York)")
                     .contains("request the renewal again");
         });
         assertThat(notices(person).getString("notices[0].kind")).isEqualTo("PENDING_RENEWAL_EXPIRED");

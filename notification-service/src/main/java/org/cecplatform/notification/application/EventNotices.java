@@ -62,15 +62,16 @@ public class EventNotices {
                 NoticeKind.RENEWAL_PAYMENT_REQUESTED, facts("renewalId", e.renewalId(),
                         "kind", e.kind().toLowerCase(Locale.ROOT).replace('_', ' '),
                         "credentials", String.join(", ", e.credentials()), "amount", plain(e.amount()),
-                        "currency", e.currency(), "reference", e.reference(), "requestedAt", e.requestedAt(),
-                        "expiresAt", e.expiresAt()))));
+                        "currency", e.currency(), "reference", e.reference(),
+                        "requestedAt", settings.localTime(e.requestedAt()),
+                        "expiresAt", settings.localTime(e.expiresAt())))));
     }
 
     /** A renewal request expired unpaid: nothing was renewed (the cycle facts stay as they were). */
     public Reaction pendingExpired(String eventId, PendingRenewalExpiredV1 e) {
         return new Reaction(List.of(), List.of(NoticeDraft.ofEvent(eventId, e.certificantId(),
                 NoticeKind.PENDING_RENEWAL_EXPIRED, facts("renewalId", e.renewalId(), "reference", e.reference(),
-                        "expiredAt", e.expiredAt()))));
+                        "expiredAt", settings.localTime(e.expiredAt())))));
     }
 
     /** A renewal accepted (version 1: no receipt). */

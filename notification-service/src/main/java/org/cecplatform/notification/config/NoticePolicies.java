@@ -17,10 +17,10 @@ public class NoticePolicies {
     @Produces
     @Singleton
     @Startup
-    NoticeSettings noticeSettings(NoticeConfig config) {
+    NoticeSettings noticeSettings(NoticeConfig config, PolicyHistory policy) {
         NoticeConfig.Retry retry = config.retry();
         return new NoticeSettings(config.messageIdDomain(), config.auditServiceUrl(), config.batchSize(),
-                config.addressWait(), new Retries(retry.first(), retry.longest(), retry.maxAttempts()));
+                config.addressWait(), new Retries(retry.first(), retry.longest(), retry.maxAttempts()), policy.zone());
     }
 
     @Produces
