@@ -1,6 +1,7 @@
 package org.cecplatform.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.cecplatform.notification.Fixtures.awaitNotices;
 import static org.cecplatform.notification.Fixtures.body;
 import static org.cecplatform.notification.Fixtures.emailOf;
@@ -30,6 +31,7 @@ import org.cecplatform.contract.Topics;
 import org.cecplatform.contract.audit.AuditOpenedV1;
 import org.cecplatform.contract.renewal.CertificationGrantedV1;
 import org.cecplatform.contract.renewal.CertificationRenewedV2;
+import org.cecplatform.contract.renewal.CertificationStatusChangedV1;
 import org.cecplatform.contract.renewal.FeeItemV2;
 import org.cecplatform.contract.renewal.PaymentV2;
 import org.cecplatform.testsupport.TestDeadLetters;
@@ -160,6 +162,35 @@ class EventNoticesTest {
         JsonPath recorded = awaitNotices(person, 1);
         assertThat(recorded.getInt("total")).isEqualTo(1);
         assertThat(recorded.getString("notices[0].subject")).contains("GEI");
+    }
+
+    @Test
+    void graceAndAnInactiveWithoutAuditAreTold_anInactiveCausedByAnAuditIsLeftToTheAuditsOverdueNotice() {
+        String person = person();
+        String email = emailOf(person);
+        setContact(person, email);
+        send(Topics.RENEWALS, EventTypes.CERTIFICATION_STATUS_CHANGED, person, statusChange(person, "CPT", "ACTIVE",
+                "GRACE", null));
+        send(Topics.RENEWALS, EventTypes.CERTIFICATION_STATUS_CHANGED, person, statusChange(person, "CPT", "ACTIVE",
+                "INACTIVE", UUID.randomUUID()));
+        send(Topics.RENEWALS, EventTypes.CERTIFICATION_STATUS_CHANGED, person, statusChange(person, "GEI", "ACTIVE",
+                "INACTIVE", null));
+        // the last event's notice is recorded once the earlier ones were read
+        await().atMost(Duration.ofSeconds(30)).until(() -> notices(person).getList("notices.kind", String.class)
+                .contains("STATUS_INACTIVE"));
+        runSender();
+
+        assertThat(notices(person).getList("notices.kind", String.class))
+                .containsExactlyInAnyOrder("STATUS_GRACE", "STATUS_INACTIVE");
+        assertThat(mailTo(email)).extracting(m -> subject(m))
+                .containsExactlyInAnyOrder("Your CPT certification is in its grace period",
+                        "Your GEI certification is inactive");
+    }
+
+    private static CertificationStatusChangedV1 statusChange(String person, String credential, String from, String to,
+                                                             UUID auditId) {
+        return new CertificationStatusChangedV1(UUID.randomUUID(), person, credential, from, to, "test", LocalDate.of(2027,
+                6, 1), Instant.parse("2027-06-01T15:00:00Z"), auditId);
     }
 
     static CertificationGrantedV1 granted(String person, String credential) {

@@ -108,13 +108,17 @@ public class EventNotices {
                         "receipt", receipt))));
     }
 
-    /** A status change: the reminders follow it; GRACE, LAPSED and INACTIVE are told to the person. */
+    /**
+     * A status change: the reminders follow it; GRACE, LAPSED and INACTIVE are told to the person, except an INACTIVE
+     * that an audit caused: the audit's own overdue notice says so with how to cure it, once for all the credentials
+     * the audit holds (one status change per credential would be one more mail each).
+     */
     public Reaction statusChanged(String eventId, CertificationStatusChangedV1 e) {
         List<ReminderFact> facts = List.of(new ReminderFact.Status(e.certificantId(), e.credential(), e.to()));
         NoticeKind kind = switch (e.to()) {
             case "GRACE" -> NoticeKind.STATUS_GRACE;
             case "LAPSED" -> NoticeKind.STATUS_LAPSED;
-            case "INACTIVE" -> NoticeKind.STATUS_INACTIVE;
+            case "INACTIVE" -> e.auditId() == null ? NoticeKind.STATUS_INACTIVE : null;
             default -> null;
         };
         if (kind == null) {
