@@ -74,6 +74,15 @@ class DemoDataStorySystemTest {
                 .isEqualTo(cpt.path("renewals").asLong());
         assertThat(report.matches()).isTrue();
         assertThat(table).contains("The sampling report matches");
+
+        // every other audited person answered: their audits wait for review with the certificates they uploaded
+        assertThat(report.auditsAnswered()).as("audits answered (every other audited person; this seed answers)")
+                .isPositive().isLessThanOrEqualTo(report.audits());
+        assertThat(table).contains(report.audits() + " audits opened on these renewals; " + report.auditsAnswered()
+                + " answered");
+        JsonNode submitted = Certificant.json(sut.audit(STAFF, "checker").get("/api/v1/audits?status=SUBMITTED&year={year}&size=500",
+                DEMO_DAY.getYear()).then().statusCode(200).extract().response());
+        assertThat(submitted.path("totalItems").asLong()).isEqualTo(report.auditsAnswered());
     }
 
     /** The documented command, as a person runs it: the script, the launcher's options, the exit code. */

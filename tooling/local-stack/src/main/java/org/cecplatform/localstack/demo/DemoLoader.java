@@ -59,6 +59,8 @@ public final class DemoLoader {
     /** renewalId → certificant id and level, for the renewals this load made. */
     private final Map<String, String[]> renewals = new ConcurrentHashMap<>();
     private final AtomicLong certifications = new AtomicLong();
+    /** Certificant → the audit of their renewal in this load. */
+    private final Map<String, String> audited = new ConcurrentHashMap<>();
 
     public DemoLoader(Settings settings, PrintStream progress) {
         this.settings = settings;
@@ -108,6 +110,7 @@ public final class DemoLoader {
         Map<String, long[]> expected = countsByLevel();
         Map<String, long[]> after = awaitDraws(year, before, expected);
         countSelected(expected);
+        long answered = answerAudits();
         List<DemoReport.Level> levels = new ArrayList<>();
         for (Map.Entry<String, long[]> e : after.entrySet()) {
             String level = e.getKey();
@@ -117,7 +120,7 @@ public final class DemoLoader {
                     e.getValue()[0] - was[0], e.getValue()[1] - was[1]));
         }
         return new DemoReport(year, population.people().size(), certifications.get(), population.credits(), levels,
-                List.copyOf(failures));
+                audited.size(), answered, List.copyOf(failures));
     }
 
     private void loadPerson(Person person, LocalDate today, TopicWriters<String> producer) {
@@ -245,10 +248,31 @@ public final class DemoLoader {
             for (JsonNode audit : page.path("audits")) {
                 if (renewal.getKey().equals(audit.path("renewalId").asText())) {
                     counts.get(renewal.getValue()[1])[1]++;
+                    audited.put(renewal.getValue()[0], audit.path("auditId").asText());
                 }
             }
             bar.update(++done, "");
         }
+    }
+
+    /** Every other audited person answers their audit (see {@link DemoAuditAnswers}); returns how many did. */
+    private long answerAudits() {
+        DemoAuditAnswers answers = new DemoAuditAnswers(http, settings.ledgerUrl(), settings.auditUrl());
+        List<Map.Entry<String, String>> answering = audited.entrySet().stream()
+                .filter(audit -> DemoAuditAnswers.answers(audit.getKey())).toList();
+        ProgressBar bar = new ProgressBar(progress, "audit answers", answering.size());
+        long done = 0;
+        long answered = 0;
+        for (Map.Entry<String, String> audit : answering) {
+            try {
+                answers.answer(audit.getKey(), audit.getValue());
+                answered++;
+            } catch (RuntimeException e) {
+                failures.add("audit " + audit.getValue() + " of " + audit.getKey() + ": " + e.getMessage());
+            }
+            bar.update(++done, "");
+        }
+        return answered;
     }
 
     private void failed(Exception error, String what) {

@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * What the demo did in the renewal year, per level, next to what the audit-service's sampling report says changed in
- * the same time ({@code GET /api/v1/sampling/{year}} after minus before): they must be the same numbers.
+ * the same time ({@code GET /api/v1/sampling/{year}} after minus before): they must be the same numbers; and how many
+ * of the audits opened on its renewals the people answered (proof uploaded, form submitted: waiting for review).
  */
-public record DemoReport(int year, long certificants, long certifications, long credits, List<Level> levels, List<String> failures) {
+public record DemoReport(int year, long certificants, long certifications, long credits, List<Level> levels,
+                         long audits, long auditsAnswered, List<String> failures) {
 
     /**
      * One level: {@code renewals} and {@code selected} as the demo counted them (its renewals, and those of them with an
@@ -40,6 +42,8 @@ public record DemoReport(int year, long certificants, long certifications, long 
                     l.selected(), l.reportSelected(), l.matches() ? "ok" : "MISMATCH");
         }
         out.println(matches() ? "The sampling report matches the demo's counts." : "MISMATCH between the demo's counts and the sampling report.");
+        out.printf("%d audits opened on these renewals; %d answered by their people (certificates uploaded, form submitted:"
+                + " waiting for review), the others wait for proof.%n", audits, auditsAnswered);
         if (!failures.isEmpty()) {
             out.printf("%d calls failed; the first ones:%n", failures.size());
             failures.stream().limit(5).forEach(f -> out.println("  " + f));

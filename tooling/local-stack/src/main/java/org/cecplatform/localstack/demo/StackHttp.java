@@ -1,11 +1,14 @@
 package org.cecplatform.localstack.demo;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.function.BinaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +42,18 @@ final class StackHttp {
     Answer put(String url, String role, String subject, Object body) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))), role, subject);
+    }
+
+    /** A file as the multipart part named {@code file} (the audit-service's document upload). */
+    Answer upload(String url, String role, String subject, String fileName, String contentType, byte[] content) {
+        String boundary = "demo-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), role, subject);
     }
 
     /** The answer's body when it has this status; otherwise an exception naming the call and the answer. */
