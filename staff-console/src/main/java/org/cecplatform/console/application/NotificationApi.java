@@ -36,6 +36,14 @@ public interface NotificationApi {
     /** A notice: what about, and whether and when it was sent (or why not). */
     record Notice(UUID noticeId, String kind, String subject, String status, Instant createdAt, Instant sentAt,
                   String failure) {
+
+        public String created() {
+            return UtcTime.shown(createdAt);
+        }
+
+        public String sent() {
+            return UtcTime.shown(sentAt);
+        }
     }
 
     record NoticePage(List<Notice> notices, int page, int size, long total) {

@@ -1,8 +1,6 @@
 package org.cecplatform.console.application;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,15 +23,13 @@ public class PersonTimeline {
     static final int PAGE_SIZE = 50;
     static final int FETCH_SIZE = 500;
     static final int MOST_PER_SERVICE = 5_000;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     /** One event of the timeline: which service recorded it, when, what, who. */
     public record Entry(String service, Instant occurredAt, String type, boolean published, String actor,
                         String summary) {
 
         public String when() {
-            return WHEN.format(occurredAt);
+            return UtcTime.shown(occurredAt);
         }
     }
 
@@ -48,6 +44,14 @@ public class PersonTimeline {
 
         public long last() {
             return (long) page * PAGE_SIZE + entries.size();
+        }
+
+        public int earlierPage() {
+            return page - 1;
+        }
+
+        public int laterPage() {
+            return page + 1;
         }
 
         public boolean hasEarlier() {
