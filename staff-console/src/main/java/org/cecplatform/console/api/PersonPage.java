@@ -1,5 +1,8 @@
 package org.cecplatform.console.api;
 
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -24,7 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** A person's certifications and credits; staff void a credit with a reason here. */
+/**
+ * A person's file: certifications with CECs by category, renewals, audits, credits, contact and notices, now or as of
+ * a past day; staff void a credit, grant a certification and set the contact address here.
+ */
 @Path("/people")
 @Tag(name = "Console pages")
 @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
@@ -43,9 +50,23 @@ public class PersonPage {
         }
     }
 
+    /** The page's forms as typed, with the services' refusals; a form not used is {@link Form#EMPTY}. */
+    public record Forms(Form asOf, Form grant, Form contact, VoidRefusal refusal) {
+
+        static final Forms NONE = new Forms(Form.EMPTY, Form.EMPTY, Form.EMPTY, null);
+
+        /** Whether the void of this credit was just refused (its field then shows the refusal). */
+        public boolean voidRefused(UUID creditId) {
+            return refusal != null && refusal.isFor(creditId);
+        }
+    }
+
+    /** The credentials staff may grant (the policy's, as the audit queue lists them). */
+    static final List<String> CREDENTIALS = AuditQueuePage.LEVELS;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance person(SignedIn user, PersonFile person, VoidRefusal refusal);
+        static native TemplateInstance person(SignedIn user, PersonFile person, Forms forms, List<String> credentials);
     }
 
     private final People people;
@@ -58,10 +79,24 @@ public class PersonPage {
 
     @GET
     @Path("{certificantId}")
-    @Operation(summary = "A person's certifications (status, cycle, progress, days left, renewable) and credits")
-    public Response person(@PathParam("certificantId") String certificantId) {
+    @Operation(summary = "A person's file (certifications with CECs by category, renewals, audits, credits, contact,"
+            + " notices); with asOf=YYYY-MM-DD the certifications and audits as they stood at the end of that day")
+    public Response person(@PathParam("certificantId") String certificantId, @QueryParam("asOf") String asOf) {
         try {
-            return Response.ok(Templates.person(user, people.file(certificantId), null)).build();
+            if (asOf == null || asOf.isBlank()) {
+                return page(200, people.file(certificantId), Forms.NONE);
+            }
+            Form day = Form.of(values("asOf", asOf));
+            try {
+                return page(200, people.fileAsOf(certificantId, asOf.trim()), new Forms(day, Form.EMPTY, Form.EMPTY, null));
+            } catch (ServiceProblem refused) {
+                if (!refused.byField().containsKey("asOf")) {
+                    throw refused;
+                }
+                // the day is refused (after today, not a date): the file as it stands, the service's words by the field
+                return page(refused.status(), people.file(certificantId),
+                        new Forms(Form.refused(day.values(), refused, "asOf"), Form.EMPTY, Form.EMPTY, null));
+            }
         } catch (ServiceProblem refused) {
             // e.g. an id that breaks the rule: back to the lookup, the service's words next to the field
             String message = refused.byField().getOrDefault("certificantId", refused.detail());
@@ -81,11 +116,60 @@ public class PersonPage {
             people.voidCredit(certificantId, creditId, reason == null ? "" : reason);
         } catch (ServiceProblem refused) {
             VoidRefusal refusal = new VoidRefusal(creditId, reason, refused);
-            return Response.status(refused.status())
-                    .entity(Templates.person(user, people.file(certificantId), refusal)).build();
+            return page(refused.status(), people.file(certificantId),
+                    new Forms(Form.EMPTY, Form.EMPTY, Form.EMPTY, refusal));
         }
-        // Post/redirect/get: a reload does not post again
-        return Response.seeOther(UriBuilder.fromResource(PersonPage.class).path("{id}").fragment("credit-" + creditId)
-                .build(certificantId)).build();
+        return backTo(certificantId, "credit-" + creditId);
+    }
+
+    @POST
+    @Path("{certificantId}/certifications")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Grant a certification (staff): credential, certified on (blank: today)")
+    public Response grant(@PathParam("certificantId") String certificantId, @FormParam("credential") String credential,
+                          @FormParam("certifiedOn") String certifiedOn) {
+        try {
+            people.grant(certificantId, credential, certifiedOn);
+        } catch (ServiceProblem refused) {
+            Form typed = Form.refused(values("credential", credential, "certifiedOn", certifiedOn), refused, "credential");
+            return page(refused.status(), people.file(certificantId), new Forms(Form.EMPTY, typed, Form.EMPTY, null));
+        }
+        return backTo(certificantId, "certification-" + credential.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @POST
+    @Path("{certificantId}/contact")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Set the person's contact address for notices (staff)")
+    public Response setContact(@PathParam("certificantId") String certificantId, @FormParam("email") String email) {
+        try {
+            people.setContact(certificantId, email == null ? "" : email.trim());
+        } catch (ServiceProblem refused) {
+            Form typed = Form.refused(values("email", email), refused, "email");
+            return page(refused.status(), people.file(certificantId), new Forms(Form.EMPTY, Form.EMPTY, typed, null));
+        }
+        return backTo(certificantId, "contact");
+    }
+
+    private Response page(int status, PersonFile file, Forms forms) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.person(user, file, forms, CREDENTIALS)).build();
+    }
+
+    /** Post/redirect/get: a reload does not post again. */
+    private static Response backTo(String certificantId, String fragment) {
+        URI person = UriBuilder.fromResource(PersonPage.class).path("{id}").fragment(fragment).build(certificantId);
+        return Response.seeOther(person).build();
+    }
+
+    /** Field names and what was typed (null as blank), in pairs. */
+    private static Map<String, String> values(String... namesAndValues) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+        }
+        return values;
     }
 }

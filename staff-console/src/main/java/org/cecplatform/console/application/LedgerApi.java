@@ -18,11 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The ledger-service's credits API, called with the signed-in person's access token. */
+/** The ledger-service's credits and history of a person, called with the signed-in person's access token. */
 @RegisterRestClient(configKey = "ledger")
 @RegisterProvider(SignedInToken.class)
 @RegisterProvider(ProblemResponses.class)
-@Path("/api/v1/certificants/{certificantId}/credits")
+@Path("/api/v1/certificants/{certificantId}")
 @Produces(MediaType.APPLICATION_JSON)
 public interface LedgerApi {
 
@@ -38,11 +38,17 @@ public interface LedgerApi {
     }
 
     @GET
+    @Path("credits")
     CreditPage credits(@PathParam("certificantId") String certificantId, @QueryParam("size") int size);
 
     @POST
-    @Path("{creditId}/void")
+    @Path("credits/{creditId}/void")
     @Consumes(MediaType.APPLICATION_JSON)
     Credit voidCredit(@PathParam("certificantId") String certificantId, @PathParam("creditId") UUID creditId,
                       VoidRequest request);
+
+    @GET
+    @Path("history")
+    HistoryPage history(@PathParam("certificantId") String certificantId, @QueryParam("page") int page,
+                        @QueryParam("size") int size);
 }
