@@ -16,8 +16,8 @@ public record SelectionChart(int width, int height, List<Tick> ticks, List<Group
     static final int PLOT_TOP = 20;
     static final int PLOT_HEIGHT = 200;
     static final int LEFT = 44;
-    static final int GROUP_WIDTH = 92;
-    static final int BAR_WIDTH = 30;
+    static final int GROUP_WIDTH = 130;
+    static final int BAR_WIDTH = 40;
 
     /** A y-axis line and its label. */
     public record Tick(long value, String y) {
@@ -54,7 +54,7 @@ public record SelectionChart(int width, int height, List<Tick> ticks, List<Group
         StringBuilder description = new StringBuilder("Renewals selected at random against the target, per level:");
         for (int i = 0; i < levels.size(); i++) {
             SamplingYear.LevelFigures l = levels.get(i);
-            double x = LEFT + i * GROUP_WIDTH + 12;
+            double x = LEFT + i * GROUP_WIDTH + (GROUP_WIDTH - 2 * BAR_WIDTH - 4) / 2.0;
             double target = l.target().doubleValue();
             double middle = x + BAR_WIDTH / 2.0;
             // the target's label goes above the whisker, which reaches target + 1
@@ -71,6 +71,10 @@ public record SelectionChart(int width, int height, List<Tick> ticks, List<Group
         }
         return new SelectionChart(LEFT + levels.size() * GROUP_WIDTH + 8, PLOT_TOP + PLOT_HEIGHT + 30, ticks, groups,
                 description.toString());
+    }
+
+    public int barWidth() {
+        return BAR_WIDTH;
     }
 
     /** The bottom of the plot (the zero line). */
