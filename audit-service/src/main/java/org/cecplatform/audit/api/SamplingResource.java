@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cecplatform.audit.application.AuditOutcomesReport;
 import org.cecplatform.audit.application.AuditQueries;
 import org.cecplatform.audit.domain.sampling.PoolSummary;
 import org.cecplatform.audit.domain.sampling.SamplingPolicy;
@@ -29,11 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SamplingResource {
 
     private final AuditQueries queries;
+    private final AuditOutcomesReport outcomes;
     private final SamplingPolicy sampling;
     private final Caller caller;
 
-    public SamplingResource(AuditQueries queries, SamplingPolicy sampling, Caller caller) {
+    public SamplingResource(AuditQueries queries, AuditOutcomesReport outcomes, SamplingPolicy sampling,
+                            Caller caller) {
         this.queries = queries;
+        this.outcomes = outcomes;
         this.sampling = sampling;
         this.caller = caller;
     }
@@ -68,20 +72,43 @@ public class SamplingResource {
     }
 
     @GET
+    @Path("/{year}/outcomes")
+    @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
+    @Operation(operationId = "auditOutcomes", summary = "Where the audits of a year's renewals ended, per credential"
+            + " level and by random draw or hand selection: opened, passed, remediated (passed after remediation),"
+            + " failed, overdue and in progress, as of the service's today")
+    @APIResponseSchema(Views.OutcomesReport.class)
+    @APIResponse(responseCode = "422", description = "not a calendar year")
+    public Views.OutcomesReport outcomes(@PathParam("year") String yearText) {
+        AuditOutcomesReport.Report report = outcomes.of(year(yearText));
+        List<Views.LevelOutcomesView> levels = new ArrayList<>();
+        report.levels().forEach((level, o) -> levels.add(new Views.LevelOutcomesView(level,
+                Views.AuditOutcomesView.of(o.random()), Views.AuditOutcomesView.of(o.byHand()),
+                Views.AuditOutcomesView.of(o.all()))));
+        return new Views.OutcomesReport(report.year(), report.asOf(), levels, Views.AuditOutcomesView.of(report.all()));
+    }
+
+    @GET
     @Path("/renewals/{renewalId}")
     @RolesAllowed(Roles.STAFF)
     @Operation(operationId = "getDraw", summary = "A renewal's draw as recorded,"
-            + " recomputed from the level-year's seed (staff only)")
+            + " recomputed from the level-year's seed (the block's offset and the rule applied to it) and whether the"
+            + " two agree (staff only)")
     @APIResponseSchema(Views.DrawView.class)
     @APIResponse(responseCode = "404", description = "the renewal is in no audit pool")
     public Views.DrawView draw(@PathParam("renewalId") UUID renewalId) {
         AuditQueries.DrawCheck check = queries.draw(renewalId)
                 .orElseThrow(() -> ProblemException.notFound("Renewal " + renewalId + " is not in an audit pool."));
         var d = check.entry().draw();
+        var again = check.recomputed();
+        SamplingRate rate = check.pool().rate();
+        var recomputed = new Views.RecomputedDraw(again.block(), again.position(), again.offset(),
+                rate.selectedAfter(again.position() - 1, again.offset()),
+                rate.selectedAfter(again.position(), again.offset()), again.selected());
         return new Views.DrawView(renewalId, check.entry().renewal().certificantId(), d.level(), d.year(), d.ordinal(),
                 d.block(), d.position(), d.blockSize(), d.perBlock(), d.offset(), d.selected(),
                 check.pool().seed().hex(), check.pool().seed().fingerprint(), check.reproduced(),
-                check.entry().auditableUntil(), check.auditId().orElse(null));
+                check.entry().auditableUntil(), check.auditId().orElse(null), recomputed);
     }
 
     private static int year(String text) {

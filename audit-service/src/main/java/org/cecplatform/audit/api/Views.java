@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.cecplatform.audit.domain.audit.AuditItem;
+import org.cecplatform.audit.domain.audit.AuditOutcomes;
 import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.Decision;
 import org.cecplatform.audit.domain.audit.DocumentAccess;
@@ -85,11 +86,44 @@ public final class Views {
     public record SamplingReport(int year, List<SamplingLevel> levels) {
     }
 
+    /**
+     * Where audits ended (each in exactly one state, so the five add up to {@code opened}): {@code passed} without
+     * remediation, {@code remediated} (passed after a remediation), {@code failed}, {@code overdue} (still open) and
+     * {@code inProgress} (open, submitted or in remediation).
+     */
+    public record AuditOutcomesView(long opened, long passed, long remediated, long failed, long overdue,
+                                    long inProgress) {
+
+        static AuditOutcomesView of(AuditOutcomes o) {
+            return new AuditOutcomesView(o.opened(), o.passed(), o.remediated(), o.failed(), o.overdue(),
+                    o.inProgress());
+        }
+    }
+
+    /** One level's audits of the year: opened by the random draw, by hand, and both. */
+    public record LevelOutcomesView(String credential, AuditOutcomesView random, AuditOutcomesView byHand,
+                                    AuditOutcomesView all) {
+    }
+
+    /** A year's audit outcomes per level; {@code asOf} is the day the open and overdue counts stand on. */
+    public record OutcomesReport(int year, LocalDate asOf, List<LevelOutcomesView> levels, AuditOutcomesView all) {
+    }
+
     /** A renewal's draw, recomputed from the recorded seed so staff can check it. */
     public record DrawView(UUID renewalId, String certificantId, String credential, int year, long ordinal, long block,
                            int position, int blockSize, int perBlock, int draw, boolean selected, String seed,
                            String seedFingerprint, boolean reproduced, LocalDate auditableUntil,
-                           @Schema(nullable = true) UUID auditId) {
+                           @Schema(nullable = true) UUID auditId, RecomputedDraw recomputed) {
+    }
+
+    /**
+     * The draw as recomputed from the seed: the block's offset ({@code draw}) from HMAC-SHA256 of the seed, and the
+     * rule applied to it. With {@code k} = perBlock, {@code B} = blockSize and {@code v} = draw, the first {@code j}
+     * positions of a block select {@code floor((k·j + v) / B)}: {@code selectedBefore} for {@code j = position - 1},
+     * {@code selectedThrough} for {@code j = position}; the renewal is selected when the second is larger.
+     */
+    public record RecomputedDraw(long block, int position, int draw, long selectedBefore, long selectedThrough,
+                                 boolean selected) {
     }
 
     static BigDecimal cecs(BigDecimal value) {

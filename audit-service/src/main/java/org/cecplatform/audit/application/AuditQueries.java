@@ -45,8 +45,9 @@ public class AuditQueries {
     public record Page(List<AuditDetails> audits, long total) {
     }
 
-    /** A renewal's recorded draw, and whether recomputing it from the seed gives the same result. */
-    public record DrawCheck(PoolEntry entry, PoolSummary pool, boolean reproduced, Optional<UUID> auditId) {
+    /** A renewal's recorded draw, the draw recomputed from the seed, and whether the two are the same. */
+    public record DrawCheck(PoolEntry entry, PoolSummary pool, Draw recomputed, boolean reproduced,
+                            Optional<UUID> auditId) {
     }
 
     private final AuditRepository audits;
@@ -98,7 +99,7 @@ public class AuditQueries {
             PoolSummary pool = pools.pool(recorded.level(), recorded.year()).orElseThrow();
             Draw again = LevelYearPool.reproduce(pool.seed(), recorded.level(), recorded.year(), pool.rate(),
                     recorded.ordinal());
-            return new DrawCheck(entry, pool, again.equals(recorded), audits.idOfRenewal(renewalId));
+            return new DrawCheck(entry, pool, again, again.equals(recorded), audits.idOfRenewal(renewalId));
         });
     }
 
