@@ -1,13 +1,19 @@
 package org.cecplatform.platform;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.cecplatform.platform.jobs.JobRunner;
+import org.cecplatform.platform.persistence.Jdbc;
 import org.cecplatform.platform.time.ServiceClock;
 import org.cecplatform.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +24,10 @@ class AdminEndpointsTest {
 
     @Inject
     ServiceClock clock;
+    @Inject
+    JobRunner runner;
+    @Inject
+    Jdbc jdbc;
 
     @AfterEach
     void backToSystemTime() {
@@ -33,13 +43,39 @@ class AdminEndpointsTest {
 
         given().auth().oauth2(TestTokens.staff())
                 .when().get("/api/v1/admin/jobs")
-                .then().statusCode(200).body("jobs", contains("test-sweep"));
+                .then().statusCode(200).body("jobs.name", contains("test-broken", "test-sweep"))
+                .body("jobs.schedule", everyItem(equalTo("on request only")));
 
         given().auth().oauth2(TestTokens.staff())
                 .when().post("/api/v1/admin/jobs/test-sweep")
                 .then().statusCode(200)
                 .body("job", equalTo("test-sweep"))
                 .body("summary", org.hamcrest.Matchers.containsString("at 2027-03-01T12:00"));
+    }
+
+    @Test
+    void eachJobShowsItsLastRunKeptInTheDatabaseAFailureToo() {
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
+                .body("{\"now\": \"2027-05-02T08:00:00Z\"}")
+                .when().put("/api/v1/admin/clock")
+                .then().statusCode(200);
+        String summary = given().auth().oauth2(TestTokens.staff())
+                .when().post("/api/v1/admin/jobs/test-sweep")
+                .then().statusCode(200).body("outcome", equalTo("SUCCEEDED")).body("trigger", equalTo("REQUEST"))
+                .extract().path("summary");
+        assertThatThrownBy(() -> runner.run("test-broken")).isInstanceOf(IllegalStateException.class);
+
+        given().auth().oauth2(TestTokens.auditor())
+                .when().get("/api/v1/admin/jobs")
+                .then().statusCode(200)
+                .body("jobs.find { it.name == 'test-sweep' }.lastRun.summary", equalTo(summary))
+                .body("jobs.find { it.name == 'test-sweep' }.lastRun.ranAt", startsWith("2027-05-02T08:00"))
+                .body("jobs.find { it.name == 'test-sweep' }.lastRun.finishedAt", startsWith("2027-05-02T08:00"))
+                .body("jobs.find { it.name == 'test-broken' }.lastRun.outcome", equalTo("FAILED"))
+                .body("jobs.find { it.name == 'test-broken' }.lastRun.summary", containsString("always breaks"));
+        // kept in the platform's table, so a restarted service still knows it
+        assertThat(jdbc.one("select summary from job_last_run where job = ?", r -> r.getString(1), "test-sweep"))
+                .contains(summary);
     }
 
     @Test

@@ -33,6 +33,7 @@ import com.sun.net.httpserver.HttpHandler;
  *
  * <p>Sessions end: an access or id token lives {@link #TOKEN_VALIDITY}, a refresh token {@link #IDLE_TIMEOUT}, each
  * refresh hands out a new one (the old one is spent), so a session left alone for the idle timeout must sign in again.
+ * A test may shorten both ({@link #lifetimes}) to see the console refresh and time out within seconds.
  */
 final class DevOidcProvider {
 
@@ -64,6 +65,8 @@ final class DevOidcProvider {
     private final Clock clock;
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
+    private volatile Duration tokenValidity = TOKEN_VALIDITY;
+    private volatile Duration idleTimeout = IDLE_TIMEOUT;
 
     DevOidcProvider(Supplier<TokenMinter> minter, String serverUrl, String jwksUrl, String clientSecret, Clock clock) {
         this.minter = minter;
@@ -71,6 +74,12 @@ final class DevOidcProvider {
         this.jwksUrl = jwksUrl;
         this.clientSecret = clientSecret;
         this.clock = clock;
+    }
+
+    /** How long tokens issued from now on live: access and id token, and the refresh token (the idle timeout). */
+    void lifetimes(Duration token, Duration idle) {
+        this.tokenValidity = token;
+        this.idleTimeout = idle;
     }
 
     /** A random client secret for the console of one stack run. */
@@ -203,27 +212,29 @@ final class DevOidcProvider {
         json(exchange, 200, tokens(grant));
     }
 
-    /** Access, id and refresh token for the grant's user; the refresh token is good for {@link #IDLE_TIMEOUT}. */
+    /** Access, id and refresh token for the grant's user; the refresh token is good for the idle timeout. */
     Map<String, Object> tokens(Grant grant) {
         User user = grant.user();
-        JwtClaims access = TokenMinter.claims(user.role(), user.subject(), TOKEN_VALIDITY);
+        Duration validity = tokenValidity;
+        Duration idle = idleTimeout;
+        JwtClaims access = TokenMinter.claims(user.role(), user.subject(), validity);
         access.setAudience(TokenMinter.AUDIENCE);
-        JwtClaims id = TokenMinter.claims(user.role(), user.subject(), TOKEN_VALIDITY);
+        JwtClaims id = TokenMinter.claims(user.role(), user.subject(), validity);
         id.setAudience(CLIENT_ID);
         id.setClaim("name", user.description());
         if (grant.nonce() != null && !grant.nonce().isBlank()) {
             id.setClaim("nonce", grant.nonce());
         }
         String refresh = randomToken();
-        refreshTokens.put(refresh, new Grant(user, null, grant.redirectUri(), clock.instant().plus(IDLE_TIMEOUT)));
+        refreshTokens.put(refresh, new Grant(user, null, grant.redirectUri(), clock.instant().plus(idle)));
         Map<String, Object> answer = new LinkedHashMap<>();
         TokenMinter signer = minter.get();
         answer.put("access_token", signer.sign(access));
         answer.put("id_token", signer.sign(id));
         answer.put("refresh_token", refresh);
         answer.put("token_type", "Bearer");
-        answer.put("expires_in", TOKEN_VALIDITY.toSeconds());
-        answer.put("refresh_expires_in", IDLE_TIMEOUT.toSeconds());
+        answer.put("expires_in", validity.toSeconds());
+        answer.put("refresh_expires_in", idle.toSeconds());
         return answer;
     }
 

@@ -205,6 +205,19 @@ public final class LocalStackCluster implements AutoCloseable {
         return staffConsole == null ? java.util.Optional.empty() : java.util.Optional.of(staffConsole.baseUrl());
     }
 
+    /**
+     * How long the development sign-in's tokens live (access and id token) and how long a console session may stay idle
+     * (its refresh token), for tokens issued from now on: a test of the console's refresh and time-out shortens them to
+     * seconds, then puts them back with {@link #devSignInDefaultLifetimes()}.
+     */
+    public void devSignInLifetimes(java.time.Duration token, java.time.Duration idle) {
+        devOidc.lifetimes(token, idle);
+    }
+
+    public void devSignInDefaultLifetimes() {
+        devOidc.lifetimes(DevOidcProvider.TOKEN_VALIDITY, DevOidcProvider.IDLE_TIMEOUT);
+    }
+
     public Path staffConsoleLogFile() {
         return staffConsoleProcess().logFile();
     }

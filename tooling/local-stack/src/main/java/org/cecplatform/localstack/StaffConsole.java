@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The staff console in the local stack: a web app beside the services (no database, no Kafka) that signs people in
- * with the stack's {@link DevOidcProvider} and calls the three services with their tokens. Started after the services.
+ * with the stack's {@link DevOidcProvider} and calls the four services with their tokens. Started after the services.
  */
 final class StaffConsole {
 

@@ -29,6 +29,7 @@ class DeployManifestsTest {
     private static final Path COMPOSE = ROOT.resolve("deploy/compose");
     private static final Path KUBERNETES = ROOT.resolve("deploy/kubernetes");
     private static final List<String> SERVICES = Stream.of(PlatformService.values()).map(PlatformService::moduleName).toList();
+    private static final String CONSOLE = "staff-console";
 
     @Test
     void everyYamlFileParses() {
@@ -160,6 +161,56 @@ class DeployManifestsTest {
             });
         });
         assertOnlyReadVariables("deploy/kubernetes", setBy);
+    }
+
+    @Test
+    void theStaffConsoleRunsInComposeOnItsOwnPortsWithoutKafkaOrDatabase() {
+        JsonNode console = YamlDocuments.read(COMPOSE.resolve("compose.yaml")).get(0).path("services").path(CONSOLE);
+        assertThat(console.isMissingNode()).as(CONSOLE + " in compose.yaml").isFalse();
+        JsonNode environment = console.path("environment");
+        assertThat(environment.path("MANAGEMENT_PORT").asText()).isEqualTo("9084");
+        assertThat(console.path("healthcheck").path("test").toString()).contains("localhost:9084/q/health/ready");
+        assertConsoleVariables("compose.yaml", environmentNames(environment));
+    }
+
+    @Test
+    void theStaffConsoleRunsInKubernetesProbedOn9084WithItsOidcSecretAndNoKafkaOrDatabase() {
+        JsonNode deployment = documentsOfKind("Deployment").get(CONSOLE);
+        assertThat(deployment).as("a Deployment " + CONSOLE).isNotNull();
+        assertThat(documentsOfKind("Service")).as("a Service " + CONSOLE).containsKey(CONSOLE);
+        JsonNode container = serviceContainer(CONSOLE, deployment);
+        assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
+        assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
+        assertThat(container.path("readinessProbe").path("httpGet").path("port").asText()).isEqualTo("management");
+        List<String> ports = new ArrayList<>();
+        container.path("ports").forEach(p -> {
+            ports.add(p.path("name").asText());
+            ports.add(p.path("containerPort").asText());
+        });
+        assertThat(ports).containsSubsequence("management", "9084");
+        assertThat(container.path("envFrom").isEmpty()).as("no ConfigMap or Secret of the services").isTrue();
+        assertThat(container.path("resources").path("limits").path("memory").asText()).isNotBlank();
+        List<String> names = new ArrayList<>();
+        Map<String, String> secretOf = new TreeMap<>();
+        container.path("env").forEach(variable -> {
+            names.add(variable.path("name").asText());
+            JsonNode ref = variable.path("valueFrom").path("secretKeyRef");
+            if (!ref.isMissingNode()) {
+                secretOf.put(variable.path("name").asText(), ref.path("name").asText());
+            }
+        });
+        assertThat(secretOf).as("the OIDC client secret comes from a Secret").containsEntry("OIDC_CLIENT_SECRET", "staff-console-oidc");
+        assertConsoleVariables("60-staff-console.yaml", names);
+    }
+
+    private static void assertConsoleVariables(String where, List<String> names) {
+        ServiceConfiguration configuration = ServiceConfiguration.ofStaffConsole(ROOT);
+        assertThat(names).as(where + ": what the console needs")
+                .contains("LEDGER_URL", "RENEWAL_URL", "AUDIT_URL", "NOTIFICATION_URL", "OIDC_AUTH_SERVER_URL",
+                        "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "MANAGEMENT_PORT");
+        assertThat(names).as(where + ": the console reads each (it has no Kafka and no database)")
+                .allMatch(configuration::reads, "is read by the staff console")
+                .noneMatch(name -> name.startsWith("KAFKA_") || name.startsWith("DB_"));
     }
 
     @Test

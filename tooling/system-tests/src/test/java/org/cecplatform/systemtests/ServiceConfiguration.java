@@ -33,9 +33,18 @@ final class ServiceConfiguration {
     }
 
     static ServiceConfiguration of(Path repoRoot) {
+        return read(files(repoRoot));
+    }
+
+    /** The staff console's variables: its own application.properties (it has none of the platform's). */
+    static ServiceConfiguration ofStaffConsole(Path repoRoot) {
+        return read(List.of(repoRoot.resolve("staff-console/src/main/resources/application.properties")));
+    }
+
+    private static ServiceConfiguration read(List<Path> files) {
         Set<String> names = new TreeSet<>();
         Set<String> properties = new TreeSet<>();
-        for (Path file : files(repoRoot)) {
+        for (Path file : files) {
             try {
                 String text = Files.readString(file);
                 Matcher m = VARIABLE.matcher(text);

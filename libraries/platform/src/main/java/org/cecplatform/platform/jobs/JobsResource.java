@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "admin", description = "Operating the service: scheduled jobs, projection rebuilds, the clock")
 public class JobsResource {
 
-    public record JobList(List<String> jobs) {
+    public record JobList(List<JobRunner.Job> jobs) {
     }
 
     private final JobRunner runner;
@@ -28,15 +28,16 @@ public class JobsResource {
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
-    @Operation(operationId = "listJobs", summary = "The names of this service's scheduled jobs")
+    @Operation(operationId = "listJobs", summary = "This service's scheduled jobs: each with its schedule and its last"
+            + " run (started, finished, outcome, summary, started by the scheduler or a request), kept across restarts")
     public JobList list() {
-        return new JobList(runner.names());
+        return new JobList(runner.jobs());
     }
 
     @POST
     @Path("/{name}")
     @RolesAllowed(Roles.STAFF)
-    @Operation(operationId = "runJob", summary = "Run a scheduled job now; returns when it has run")
+    @Operation(operationId = "runJob", summary = "Run a scheduled job now; returns when it has run (its new last run)")
     @APIResponseSchema(JobRunner.JobRun.class)
     @APIResponse(responseCode = "404", description = "no job of that name")
     public JobRunner.JobRun run(@PathParam("name") String name) {

@@ -1,0 +1,82 @@
+package org.cecplatform.console.application;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+
+/**
+ * The admin endpoints every service has (the platform's): consumer lag, jobs, the clock. One interface for the four
+ * services; {@link Operations} builds a client per service URL. Called with the signed-in person's access token.
+ */
+@RegisterProvider(SignedInToken.class)
+@RegisterProvider(ProblemResponses.class)
+@Path("/api/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+public interface ServiceAdminApi {
+
+    record PartitionLag(String topic, int partition, Long committedOffset, long endOffset, long lag) {
+    }
+
+    record GroupLag(String group, List<PartitionLag> partitions, long totalLag) {
+    }
+
+    record ConsumerGroupList(List<GroupLag> groups) {
+    }
+
+    /** {@code ranAt} is when the run started; outcome SUCCEEDED or FAILED; trigger SCHEDULE or REQUEST. */
+    record JobRun(String job, Instant ranAt, Instant finishedAt, String outcome, String summary, String trigger) {
+
+        public boolean failed() {
+            return "FAILED".equals(outcome);
+        }
+    }
+
+    /** {@code lastRun} is null before the job's first run. */
+    record Job(String name, String schedule, JobRun lastRun) {
+    }
+
+    record JobList(List<Job> jobs) {
+    }
+
+    record ClockView(Instant now, String offset, boolean settable) {
+    }
+
+    record ClockSetting(Instant now) {
+    }
+
+    @GET
+    @Path("consumers")
+    ConsumerGroupList consumers();
+
+    @GET
+    @Path("jobs")
+    JobList jobs();
+
+    @POST
+    @Path("jobs/{name}")
+    JobRun runJob(@PathParam("name") String name);
+
+    @GET
+    @Path("clock")
+    ClockView clock();
+
+    @PUT
+    @Path("clock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ClockView setClock(ClockSetting setting);
+
+    @DELETE
+    @Path("clock")
+    ClockView resetClock();
+}
