@@ -26,6 +26,7 @@ final class StaffConsole {
         vars.put("LEDGER_URL", serviceUrls.get(PlatformService.LEDGER));
         vars.put("RENEWAL_URL", serviceUrls.get(PlatformService.RENEWAL));
         vars.put("AUDIT_URL", serviceUrls.get(PlatformService.AUDIT));
+        vars.put("NOTIFICATION_URL", serviceUrls.get(PlatformService.NOTIFICATION));
         vars.put("OIDC_AUTH_SERVER_URL", oidc.authServerUrl());
         vars.put("OIDC_CLIENT_ID", DevOidcProvider.CLIENT_ID);
         vars.put("OIDC_CLIENT_SECRET", oidc.clientSecret());
