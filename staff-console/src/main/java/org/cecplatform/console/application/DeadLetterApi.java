@@ -1,6 +1,8 @@
 package org.cecplatform.console.application;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -19,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public interface DeadLetterApi {
 
+    /** How the page shows the services' instants: to the second, in UTC like the services record them. */
+    DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
     record Message(String encoding, String text, int sizeBytes, boolean truncated) {
 
         public boolean isBase64() {
@@ -27,11 +32,24 @@ public interface DeadLetterApi {
     }
 
     record Requeue(Instant requeuedAt, String requeuedBy, String outcome, String reason) {
+
+        public String when() {
+            return SHOWN.format(requeuedAt);
+        }
     }
 
     record DeadLetter(long id, Instant deadLetteredAt, String consumer, String topic, int partition, long offset,
                       String key, String reason, String cause, Message message, List<Requeue> requeues,
                       boolean requeueable) {
+
+        public String when() {
+            return SHOWN.format(deadLetteredAt);
+        }
+
+        /** The failure's class without its package: the reason says the rest. */
+        public String causeName() {
+            return cause == null ? "" : cause.substring(cause.lastIndexOf('.') + 1);
+        }
 
         /** The newest requeue, or null when nobody requeued it yet. */
         public Requeue lastRequeue() {
