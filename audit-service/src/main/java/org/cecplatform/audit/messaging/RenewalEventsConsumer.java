@@ -1,7 +1,9 @@
 package org.cecplatform.audit.messaging;
 
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,6 +43,11 @@ public class RenewalEventsConsumer implements MessageHandler<RenewalUnderAudit> 
         this.incoming = incoming;
         this.sampler = sampler;
         this.sampling = sampling;
+    }
+
+    /** Eagerly, so that a requeue finds this consumer even before its first delivery after a restart. */
+    void registerForRequeues(@Observes StartupEvent started) {
+        consumer.register(CONSUMER, this);
     }
 
     @Incoming("renewal-events")

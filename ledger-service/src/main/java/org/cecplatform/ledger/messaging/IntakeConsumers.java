@@ -1,7 +1,9 @@
 package org.cecplatform.ledger.messaging;
 
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.cecplatform.contract.intake.CourseCompletion;
 import org.cecplatform.contract.intake.MeetingAttendance;
@@ -37,6 +39,12 @@ public class IntakeConsumers {
                 (a, today) -> rules.meetingAttendance(a.attendanceId(), a.memberId(), a.meeting(), a.sessionCode(),
                         a.title(), a.cecs(), a.attendedOn(), today),
                 incoming, intake);
+    }
+
+    /** Eagerly, so that a requeue finds these consumers even before their first delivery after a restart. */
+    void registerForRequeues(@Observes StartupEvent started) {
+        consumer.register(completions.consumer(), completions);
+        consumer.register(attendance.consumer(), attendance);
     }
 
     @Incoming("lms-completions")

@@ -12,6 +12,6 @@ class AuthorizationMatrixTest extends AuthorizationMatrixChecks {
     /** The platform's own endpoints and its test fixture's, all in the table. */
     @Test
     void theTableCoversEveryEndpoint() {
-        assertThat(matrix().endpointCount()).isEqualTo(10);
+        assertThat(matrix().endpointCount()).isEqualTo(12);
     }
 }

@@ -99,7 +99,7 @@ class IdempotentConsumerShutdownTest {
         final List<ConsumerRecord<String, byte[]>> sent = new CopyOnWriteArrayList<>();
 
         RecordingDeadLetters() {
-            super(null, null);
+            super(null, null, null, null);
         }
 
         @Override

@@ -1,6 +1,8 @@
 package org.cecplatform.notification.messaging;
 
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,6 +39,11 @@ public class RenewalEventsConsumer extends NoticeEventsHandler {
                                  NoticeIntake intake) {
         super(incoming, notices, intake);
         this.consumer = consumer;
+    }
+
+    /** Eagerly, so that a requeue finds this consumer even before its first delivery after a restart. */
+    void registerForRequeues(@Observes StartupEvent started) {
+        consumer.register(CONSUMER, this);
     }
 
     @Incoming("renewal-events")

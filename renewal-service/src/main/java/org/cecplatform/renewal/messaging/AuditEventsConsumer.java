@@ -1,7 +1,9 @@
 package org.cecplatform.renewal.messaging;
 
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,6 +43,11 @@ public class AuditEventsConsumer implements MessageHandler<AuditFindings> {
         this.consumer = consumer;
         this.incoming = incoming;
         this.commands = commands;
+    }
+
+    /** Eagerly, so that a requeue finds this consumer even before its first delivery after a restart. */
+    void registerForRequeues(@Observes StartupEvent started) {
+        consumer.register(CONSUMER, this);
     }
 
     @Incoming("audit-events")

@@ -3,6 +3,7 @@ package org.cecplatform.platform.messaging;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.cecplatform.contract.CloudEventHeaders;
 import org.cecplatform.contract.Topics;
+import org.cecplatform.platform.deadletters.DeadLetterStore;
+import org.cecplatform.platform.persistence.DatabaseFailures;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -28,6 +31,14 @@ import org.jboss.logging.Logger;
  * not used). While the broker is away it keeps trying, and the batch waits uncommitted. Once the service is shutting
  * down it gives up instead ({@link BatchAbortedException}): the batch stays uncommitted and is delivered again after
  * the restart, where the record is dead-lettered then, rather than holding the shutdown until the process is killed.
+ *
+ * <p><b>The service remembers it too</b> ({@link DeadLetterStore}), so that it can list its dead letters and staff can
+ * requeue one through its API. The topic first, the row second: the topic stays the durable record, and every row
+ * listed is on it. Both happen before the original's offset is committed, so a process that dies between the two gets
+ * the batch again, parks the record once more (a duplicate on the topic, as after any crash) and writes the row then;
+ * the row is unique by (topic, partition, offset, consumer), so a record parked twice is listed once. A database outage
+ * is waited out like the broker's; a row that cannot be written for any other reason is logged and left to the topic,
+ * which holds the dead letter whatever happens here.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -41,11 +52,15 @@ public class DeadLetters {
 
     private final Emitter<byte[]> emitter;
     private final ShutdownSignal shutdown;
+    private final DeadLetterStore store;
+    private final Clock clock;
 
     public DeadLetters(@Channel("dead-letters") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 10_000)
-                       Emitter<byte[]> emitter, ShutdownSignal shutdown) {
+                       Emitter<byte[]> emitter, ShutdownSignal shutdown, DeadLetterStore store, Clock clock) {
         this.emitter = emitter;
         this.shutdown = shutdown;
+        this.store = store;
+        this.clock = clock;
     }
 
     public void send(String consumer, ConsumerRecord<String, byte[]> record, Throwable reason) throws InterruptedException {
@@ -79,10 +94,34 @@ public class DeadLetters {
                 awaitAcknowledgement(acknowledged, record);
                 LOG.warnf("dead-lettered %s-%d@%d (%s): %s", record.topic(), record.partition(), record.offset(),
                         consumer, reason.getMessage());
+                remember(consumer, record, reason);
                 return;
             } catch (ExecutionException | TimeoutException e) {
                 // The broker is away; the original stays uncommitted until its dead letter is safe.
                 LOG.warnf("could not dead-letter %s-%d@%d yet, retrying: %s", record.topic(), record.partition(),
+                        record.offset(), e.toString());
+                if (shutdown.awaitBegun(PAUSE_BEFORE_RETRY_MILLIS)) {
+                    giveUpIfShuttingDown(record, e);
+                }
+            }
+        }
+    }
+
+    private void remember(String consumer, ConsumerRecord<String, byte[]> record, Throwable reason)
+            throws InterruptedException {
+        while (true) {
+            giveUpIfShuttingDown(record, null);
+            try {
+                store.remember(consumer, record, String.valueOf(reason.getMessage()), reason.getClass().getName(),
+                        clock.instant());
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseFailures.isTransient(e)) {
+                    LOG.errorf(e, "dead letter %s-%d@%d is on %s but could not be listed", record.topic(),
+                            record.partition(), record.offset(), Topics.deadLetter(record.topic()));
+                    return;
+                }
+                LOG.warnf("could not list dead letter %s-%d@%d yet, retrying: %s", record.topic(), record.partition(),
                         record.offset(), e.toString());
                 if (shutdown.awaitBegun(PAUSE_BEFORE_RETRY_MILLIS)) {
                     giveUpIfShuttingDown(record, e);

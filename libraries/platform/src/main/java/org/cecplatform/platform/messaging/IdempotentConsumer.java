@@ -5,6 +5,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cecplatform.platform.persistence.SchemaMigrator;
@@ -34,6 +36,11 @@ import org.jboss.logging.Logger;
  * shutdown began may be written once more then; a record is never lost.) The decisions are in {@link FailurePolicy}.
  * The connector's own {@code dead-letter-queue} strategy is not used: it would park exactly such an aborted batch
  * on {@code dead-letter-topic-<channel>} and commit it.
+ *
+ * <p><b>Requeue.</b> Each consumer {@link #register registers} its handler under its name when it is built, so that a
+ * dead letter it rejected can be handed to it again ({@link #applyAgain}) when staff ask, in-process: with the same
+ * parse, the same (consumer, key) row and the same apply, and not through the source topic, which the service may not
+ * write to and other services read.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -45,6 +52,7 @@ public class IdempotentConsumer {
     private final SchemaMigrator schema;
     private final ShutdownSignal shutdown;
     private final MeterRegistry metrics;
+    private final Map<String, MessageHandler<?>> handlers = new ConcurrentHashMap<>();
 
     public IdempotentConsumer(ProcessedEvents processed, DeadLetters deadLetters, SchemaMigrator schema,
                               ShutdownSignal shutdown, MeterRegistry metrics) {
@@ -84,6 +92,56 @@ public class IdempotentConsumer {
         } catch (BatchAbortedException e) {
             throw aborted(consumer, e);
         }
+    }
+
+    /** Makes {@code handler} the one {@link #applyAgain} hands {@code consumer}'s dead letters to. */
+    public void register(String consumer, MessageHandler<?> handler) {
+        MessageHandler<?> before = handlers.putIfAbsent(consumer, handler);
+        if (before != null && before != handler) {
+            throw new IllegalStateException("two handlers registered as consumer " + consumer);
+        }
+    }
+
+    /** True when a consumer of that name runs in this service. */
+    public boolean handles(String consumer) {
+        return handlers.containsKey(consumer);
+    }
+
+    /** What {@link #applyAgain} did. */
+    public enum Reapplied {
+        APPLIED,
+        /** The consumer had handled the record's key before: not applied twice. */
+        ALREADY_APPLIED,
+        /** The record is (now) of a kind the consumer passes over: nothing to apply. */
+        NOT_FOR_THIS_CONSUMER
+    }
+
+    /**
+     * Hands a record that {@code consumer} dead-lettered to its handler again, in the caller's transaction, exactly as
+     * a delivery would be handled one record at a time. Throws what the handler throws (see {@link #reasonFor}).
+     */
+    public Reapplied applyAgain(String consumer, ConsumerRecord<String, byte[]> record) {
+        MessageHandler<?> handler = handlers.get(consumer);
+        if (handler == null) {
+            throw new IllegalArgumentException("no consumer named " + consumer + " runs in this service");
+        }
+        return applyAgain(consumer, record, handler);
+    }
+
+    private <T> Reapplied applyAgain(String consumer, ConsumerRecord<String, byte[]> record,
+                                     MessageHandler<T> handler) {
+        MessageHandler.Parsed<T> parsed = handler.parse(record);
+        if (!parsed.isForThisConsumer()) {
+            return Reapplied.NOT_FOR_THIS_CONSUMER;
+        }
+        return applyIfNew(consumer, new Pending<>(record, parsed), handler) ? Reapplied.APPLIED
+                : Reapplied.ALREADY_APPLIED;
+    }
+
+    /** The reason a failed application gives, as on the dead-letter topic: the rule the message broke, else the failure. */
+    public static String reasonFor(Throwable failure) {
+        Throwable reason = reasonOf(failure);
+        return reason.getMessage() != null ? reason.getMessage() : reason.getClass().getName();
     }
 
     private static BatchAbortedException aborted(String consumer, BatchAbortedException e) {

@@ -10,7 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  * {@link LedgerCreditEvents} (only the ledger-service's events, complete; other event types are not for it),
  * deduplicated on the CloudEvent id by the {@link IdempotentConsumer}, then handed whole to the service's application
  * layer, which checks them ({@link CreditInvariants#check}) and records them. A service's bean extends this class
- * with its channel: an {@code @Incoming} method that calls {@link #consumeBatch}.
+ * with its channel: an {@code @Incoming} method that calls {@link #consumeBatch}, and a start-up observer that calls
+ * {@link #registerForRequeues}.
  */
 public abstract class LedgerCreditsConsumer implements MessageHandler<LedgerCreditEvent> {
 
@@ -29,6 +30,11 @@ public abstract class LedgerCreditsConsumer implements MessageHandler<LedgerCred
         this.consumer = consumer;
         this.reader = reader;
         this.live = live;
+    }
+
+    /** For the subclass's start-up observer: makes this the handler a requeue of its dead letters goes to. */
+    protected void registerForRequeues() {
+        consumer.register(name, this);
     }
 
     protected void consumeBatch(ConsumerRecords<String, byte[]> records) {
