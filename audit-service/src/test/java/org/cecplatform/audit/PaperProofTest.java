@@ -25,8 +25,8 @@ class PaperProofTest extends WithAnAuditOpenedOnMarchFirst {
     @Test
     void staffUploadProofReceivedByPostAndEnterThePaperFormOnThePersonsBehalf() {
         String posted = given().auth().oauth2(TestTokens.staff())
-                .multiPart("file", "scan.pdf", Fixtures.pdf(), "application/pdf").multiPart("receivedBy", "POST")
-                .post("/api/v1/audits/{id}/documents", auditId)
+                .multiPart("file", "scan.pdf", Fixtures.pdf(), "application/pdf")
+                .post("/api/v1/audits/{id}/documents/received-by-post", auditId)
                 .then().statusCode(201).body("receivedBy", equalTo("POST")).extract().path("documentId");
         String online = Fixtures.uploadPng(person, auditId);
 
@@ -51,14 +51,14 @@ class PaperProofTest extends WithAnAuditOpenedOnMarchFirst {
 
     @Test
     void theOwnFormIsEnteredByNobodyElseAndOnlyStaffRecordPostOrEnterAForm() {
-        given().auth().oauth2(TestTokens.certificant(person))
-                .multiPart("file", "scan.pdf", Fixtures.pdf(), "application/pdf").multiPart("receivedBy", "POST")
-                .post("/api/v1/audits/{id}/documents", auditId)
-                .then().statusCode(422).body("violations[0].field", equalTo("receivedBy"));
-        given().auth().oauth2(TestTokens.staff())
-                .multiPart("file", "scan.pdf", Fixtures.pdf(), "application/pdf").multiPart("receivedBy", "FAX")
-                .post("/api/v1/audits/{id}/documents", auditId)
-                .then().statusCode(422).body("violations[0].field", equalTo("receivedBy"));
+        for (String notStaff : new String[] {TestTokens.certificant(person), TestTokens.auditor()}) {
+            given().auth().oauth2(notStaff).multiPart("file", "scan.pdf", Fixtures.pdf(), "application/pdf")
+                    .post("/api/v1/audits/{id}/documents/received-by-post", auditId).then().statusCode(403);
+        }
+        given().auth().oauth2(TestTokens.alsoCertificant("staff", "staff-2", person))
+                .multiPart("file", "scan.pdf", Fixtures.pdf(), "application/pdf")
+                .post("/api/v1/audits/{id}/documents/received-by-post", auditId)
+                .then().statusCode(403).body("type", equalTo("urn:cec:problem:own-audit"));
         given().auth().oauth2(TestTokens.staff()).get("/api/v1/audits/{id}", auditId)
                 .then().body("documents.size()", equalTo(0));
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -199,41 +200,46 @@ public class AuditsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF})
     @Operation(operationId = "uploadDocument", summary = "Upload a proof document (part 'file'): PDF, PNG or JPEG by"
-            + " content, at most 10 MB, at most 50 per audit; staff uploading paper proof received by post add the"
-            + " part 'receivedBy' = POST (recorded as uploaded by them on the person's behalf)")
+            + " content, at most 10 MB, at most 50 per audit")
     @APIResponseSchema(value = DocumentCreated.class, responseCode = "201", responseDescription = "stored")
     @APIResponse(responseCode = "404", description = "no such audit")
     @APIResponse(responseCode = "409", description = "the audit takes no more proof")
-    public Response upload(@PathParam("auditId") UUID auditId, @RestForm("file") FileUpload file,
-                           @RestForm("receivedBy") String receivedBy, UriInfo uri) {
+    public Response upload(@PathParam("auditId") UUID auditId, @RestForm("file") FileUpload file, UriInfo uri) {
         ownedOrStaff(auditId, Roles.STAFF);
+        return store(auditId, file, ProofChannel.ONLINE, uri);
+    }
+
+    @POST
+    @Path("/{auditId}/documents/received-by-post")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "uploadDocumentReceivedByPost", summary = "Staff upload proof the person sent on paper"
+            + " (part 'file', as for uploadDocument): recorded as received by post (receivedBy POST), uploaded by the"
+            + " staff member on the person's behalf")
+    @APIResponseSchema(value = DocumentCreated.class, responseCode = "201", responseDescription = "stored")
+    @APIResponse(responseCode = "404", description = "no such audit")
+    @APIResponse(responseCode = "409", description = "the audit takes no more proof")
+    public Response uploadReceivedByPost(@PathParam("auditId") UUID auditId, @RestForm("file") FileUpload file,
+                                         UriInfo uri) {
+        notOwnAudit(owner(auditId), "upload proof by post to");
+        return store(auditId, file, ProofChannel.POST, uri);
+    }
+
+    private Response store(UUID auditId, FileUpload file, ProofChannel receivedBy, UriInfo uri) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "a multipart part named 'file' is required");
         }
-        ProofChannel channel = channel(receivedBy);
         // The part is in a temporary file already (never in memory): checked, then streamed into the database.
         intake.check(file.size());
         String contentType = intake.sniff(file.uploadedFile());
         ProofDocument stored = intake.store(auditId, file.uploadedFile(), contentType, file.fileName(),
-        caller.subject(), channel);
-        return Response.created(uri.getAbsolutePathBuilder().path(stored.documentId().toString()).build())
+                caller.subject(), receivedBy);
+        URI created = uri.getBaseUriBuilder().path(AuditsResource.class).path("{auditId}/documents/{documentId}")
+                .build(auditId, stored.documentId());
+        return Response.created(created)
                 .entity(new DocumentCreated(stored.documentId(), stored.size(), stored.sha256(), stored.contentType(),
                         stored.receivedBy()))
                 .build();
-    }
-
-    /** ONLINE unless staff say it came by post; only staff upload on the person's behalf. */
-    private ProofChannel channel(String receivedBy) {
-        if (receivedBy == null || receivedBy.isBlank() || receivedBy.equals(ProofChannel.ONLINE.name())) {
-            return ProofChannel.ONLINE;
-        }
-        if (!receivedBy.equals(ProofChannel.POST.name())) {
-            throw ProblemException.invalid("receivedBy", "must be ONLINE or POST");
-        }
-        if (!caller.hasRole(Roles.STAFF)) {
-            throw ProblemException.invalid("receivedBy", "only staff record proof received by post");
-        }
-        return ProofChannel.POST;
     }
 
     public record DocumentCreated(UUID documentId, long size, String sha256, String contentType,

@@ -112,6 +112,8 @@ public class AuditPage {
     static class Templates {
         static native TemplateInstance audit(SignedIn user, View view, DecisionForm decision, ExtensionForm extension,
                                              Map<String, String> errors);
+
+        static native TemplateInstance unavailable(SignedIn user, UUID auditId, ServiceProblem problem);
     }
 
     private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)]\\.(\\w+)");
@@ -129,7 +131,12 @@ public class AuditPage {
     @GET
     @Operation(summary = "One audit: the renewal, the requirement, the items and documents, and the forms of the work")
     public Response audit(@PathParam("auditId") UUID auditId) {
-        return Response.ok(page(auditId, DecisionForm.empty(), new ExtensionForm("", ""), Map.of())).build();
+        try {
+            return Response.ok(page(auditId, DecisionForm.empty(), new ExtensionForm("", ""), Map.of())).build();
+        } catch (ServiceProblem refused) {
+            // no such audit (404), or not for this person's rights: the service's words, with the way back
+            return Response.status(refused.status()).entity(Templates.unavailable(user, auditId, refused)).build();
+        }
     }
 
     @GET

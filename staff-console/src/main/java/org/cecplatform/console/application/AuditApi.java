@@ -100,11 +100,11 @@ public interface AuditApi {
     @Consumes(MediaType.APPLICATION_JSON)
     AuditDetails extend(@PathParam("auditId") UUID auditId, ExtensionRequest extension);
 
-    /** Parts 'file' and 'receivedBy'. */
+    /** Proof the person sent on paper (part 'file'), recorded as received by post and uploaded by the caller. */
     @POST
-    @Path("{auditId}/documents")
+    @Path("{auditId}/documents/received-by-post")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    Response upload(@PathParam("auditId") UUID auditId, ClientMultipartForm form);
+    Response uploadReceivedByPost(@PathParam("auditId") UUID auditId, ClientMultipartForm form);
 
     /** The document's bytes; inline=true records a view (not a download). */
     @GET

@@ -41,9 +41,8 @@ public class AuditReview {
     public void uploadReceivedByPost(UUID auditId, Path file, String fileName, String contentType) {
         ClientMultipartForm form = ClientMultipartForm.create()
                 .binaryFileUpload("file", fileName == null ? "scan" : fileName, file.toString(),
-                        contentType == null ? "application/octet-stream" : contentType)
-                .attribute("receivedBy", "POST", null);
-        audits.upload(auditId, form).close();
+                        contentType == null ? "application/octet-stream" : contentType);
+        audits.uploadReceivedByPost(auditId, form).close();
     }
 
     private static String blankToNull(String s) {
