@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import org.cecplatform.audit.domain.audit.AuditState;
 import org.cecplatform.audit.domain.audit.AuditStatus;
 import org.cecplatform.audit.domain.audit.DocumentAccess;
 import org.cecplatform.audit.domain.audit.ItemDecision;
+import org.cecplatform.audit.domain.audit.ProofChannel;
 import org.cecplatform.audit.domain.audit.ProofDocument;
 import org.cecplatform.audit.domain.audit.SubmittedItem;
 import org.cecplatform.audit.domain.sampling.SamplingPolicy;
@@ -40,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -69,13 +72,21 @@ public class AuditsResource {
         this.caller = caller;
     }
 
+    /** The longest look ahead the queue takes for {@code dueWithin}: a year and a bit. */
+    static final int MAX_DUE_WITHIN_DAYS = 400;
+
     @GET
     @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
-    @Operation(operationId = "listAudits", summary = "Audits, newest first, filtered by status,"
-            + " credential level and pool year; paged")
-    public Views.AuditPage list(@QueryParam("status") String status, @QueryParam("credential") String credential,
-                                @QueryParam("year") String year, @QueryParam("page") String page,
-                                @QueryParam("size") String size) {
+    @Operation(operationId = "listAudits", summary = "Audits filtered by status, credential level, pool year and"
+            + " due within N days (of the service's today, policy zone; missed deadlines included); newest first, or"
+            + " sort=dueOn: overdue first, then soonest due; paged, with the count per status")
+    public Views.AuditQueuePage list(@QueryParam("status") String status, @QueryParam("credential") String credential,
+                                     @QueryParam("year") String year,
+                                     @Parameter(description = "days from today, 0 to " + MAX_DUE_WITHIN_DAYS)
+                                     @QueryParam("dueWithin") String dueWithin,
+                                     @Parameter(description = "newest (default) or dueOn")
+                                     @QueryParam("sort") String sort,
+                                     @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations violations = new Violations();
         Paging paging = Paging.of(page, size, violations);
         if (status != null && Arrays.stream(AuditStatus.values()).noneMatch(s -> s.name().equals(status))) {
@@ -85,10 +96,18 @@ public class AuditsResource {
             violations.add("credential", "must be one of " + sampling.levels());
         }
         Integer pool = Paging.wholeNumber(year, null, "year", violations);
+        Integer days = Paging.wholeNumber(dueWithin, null, "dueWithin", violations);
+        if (days != null && (days < 0 || days > MAX_DUE_WITHIN_DAYS)) {
+            violations.add("dueWithin", "must be a number of days from 0 to " + MAX_DUE_WITHIN_DAYS);
+        }
+        if (sort != null && !sort.equals("newest") && !sort.equals("dueOn")) {
+            violations.add("sort", "must be newest or dueOn");
+        }
         violations.throwIfAny("The query has invalid parameters.");
-        AuditQueries.Page found = queries.queue(status, credential, pool, paging.page(), paging.size());
-        return new Views.AuditPage(found.audits().stream().map(d -> view(d, true)).toList(), paging.page(),
-                paging.size(), found.total());
+        AuditQueries.QueuePage found = queries.queue(new AuditQueries.QueueFilter(status, credential, pool, days,
+                "dueOn".equals(sort)), paging.page(), paging.size());
+        return Views.queue(found.audits().stream().map(d -> view(d, true)).toList(), paging.page(), paging.size(),
+                found.total(), found.today(), found.counts());
     }
 
     @POST
@@ -118,18 +137,27 @@ public class AuditsResource {
     @POST
     @Path("/{auditId}/submission")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.CERTIFICANT)
+    @RolesAllowed({Roles.CERTIFICANT, Roles.STAFF})
     @Operation(operationId = "submitAuditForm", summary = "The detailed audit form: each credit with its documents"
-            + " (the person's own attestation)")
+            + " (the person's own attestation); staff enter a form the person sent on paper on their behalf, each"
+            + " item recorded as entered by them (enteredBy)")
     @APIResponseSchema(Views.AuditView.class)
     @APIResponse(responseCode = "404", description = "no such audit")
     @APIResponse(responseCode = "409", description = "the audit does not take a form now")
     public Views.AuditView submit(@PathParam("auditId") UUID auditId, @Valid @NotNull Requests.Submission request) {
-        caller.requireSelf(owner(auditId));
+        String person = owner(auditId);
+        // The person's own form, or staff entering the paper form the person sent (never their own audit's)
+        boolean onBehalf = !(caller.hasRole(Roles.CERTIFICANT) && person.equals(caller.subject()));
+        if (onBehalf) {
+            if (!caller.hasRole(Roles.STAFF)) {
+                caller.requireSelf(person); // 403: someone else's audit
+            }
+            notOwnAudit(person, "enter the form of");
+        }
         List<SubmittedItem> items = request.items().stream().map(i -> new SubmittedItem(i.creditId(), i.title(),
                 i.provider(), i.completedOn(), i.cecs(), i.category() == null ? null : i.category().name(),
                 i.documentIds())).toList();
-        commands.submit(auditId, items);
+        commands.submit(auditId, items, onBehalf ? caller.subject() : null);
         return details(auditId, seesDraw());
     }
 
@@ -178,6 +206,26 @@ public class AuditsResource {
     @APIResponse(responseCode = "409", description = "the audit takes no more proof")
     public Response upload(@PathParam("auditId") UUID auditId, @RestForm("file") FileUpload file, UriInfo uri) {
         ownedOrStaff(auditId, Roles.STAFF);
+        return store(auditId, file, ProofChannel.ONLINE, uri);
+    }
+
+    @POST
+    @Path("/{auditId}/documents/received-by-post")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(operationId = "uploadDocumentReceivedByPost", summary = "Staff upload proof the person sent on paper"
+            + " (part 'file', as for uploadDocument): recorded as received by post (receivedBy POST), uploaded by the"
+            + " staff member on the person's behalf")
+    @APIResponseSchema(value = DocumentCreated.class, responseCode = "201", responseDescription = "stored")
+    @APIResponse(responseCode = "404", description = "no such audit")
+    @APIResponse(responseCode = "409", description = "the audit takes no more proof")
+    public Response uploadReceivedByPost(@PathParam("auditId") UUID auditId, @RestForm("file") FileUpload file,
+                                         UriInfo uri) {
+        notOwnAudit(owner(auditId), "upload proof by post to");
+        return store(auditId, file, ProofChannel.POST, uri);
+    }
+
+    private Response store(UUID auditId, FileUpload file, ProofChannel receivedBy, UriInfo uri) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "a multipart part named 'file' is required");
         }
@@ -185,13 +233,17 @@ public class AuditsResource {
         intake.check(file.size());
         String contentType = intake.sniff(file.uploadedFile());
         ProofDocument stored = intake.store(auditId, file.uploadedFile(), contentType, file.fileName(),
-        caller.subject());
-        return Response.created(uri.getAbsolutePathBuilder().path(stored.documentId().toString()).build())
-                .entity(new DocumentCreated(stored.documentId(), stored.size(), stored.sha256(), stored.contentType()))
+                caller.subject(), receivedBy);
+        URI created = uri.getBaseUriBuilder().path(AuditsResource.class).path("{auditId}/documents/{documentId}")
+                .build(auditId, stored.documentId());
+        return Response.created(created)
+                .entity(new DocumentCreated(stored.documentId(), stored.size(), stored.sha256(), stored.contentType(),
+                        stored.receivedBy()))
                 .build();
     }
 
-    public record DocumentCreated(UUID documentId, long size, String sha256, String contentType) {
+    public record DocumentCreated(UUID documentId, long size, String sha256, String contentType,
+                                  ProofChannel receivedBy) {
     }
 
     @GET

@@ -5,14 +5,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.cecplatform.audit.domain.audit.AuditItem;
 import org.cecplatform.audit.domain.audit.AuditOutcomes;
 import org.cecplatform.audit.domain.audit.AuditState;
+import org.cecplatform.audit.domain.audit.AuditStatus;
 import org.cecplatform.audit.domain.audit.Decision;
 import org.cecplatform.audit.domain.audit.DocumentAccess;
 import org.cecplatform.audit.domain.audit.Extension;
+import org.cecplatform.audit.domain.audit.ProofChannel;
 import org.cecplatform.audit.domain.audit.ProofDocument;
 import org.cecplatform.audit.domain.audit.Selection;
 
@@ -26,6 +30,9 @@ public final class Views {
                             List<String> credentials, int year, @Schema(nullable = true) String renewalKind,
                             LocalDate renewedOn,
                             String status, LocalDate openedOn, LocalDate proofDueOn, LocalDate originalDueOn,
+                            @Schema(nullable = true, description = "the next deadline: proof due (OPEN), remediation"
+                                    + " due (REMEDIATION) or cure by (OVERDUE); none while submitted or closed")
+                            LocalDate dueOn,
                             String reason, boolean extended, @Schema(nullable = true) ExtensionView extension,
                             @Schema(nullable = true) LocalDate remediationDueOn,
                             @Schema(nullable = true) LocalDate overdueSince, @Schema(nullable = true) LocalDate cureBy,
@@ -50,12 +57,18 @@ public final class Views {
     LocalDate completedOn,
                            BigDecimal cecs, String category, List<UUID> documentIds, boolean preAccepted,
                            @Schema(nullable = true) Boolean accepted, @Schema(nullable = true) String disallowedReason,
-                           int round, Instant submittedAt) {
+                           int round, Instant submittedAt,
+                           @Schema(nullable = true, description = "the staff member who entered the item from the"
+                                   + " person's paper form on their behalf; null when the person submitted it")
+                           String enteredBy) {
     }
 
     public record DocumentView(UUID documentId, long size, String sha256, String contentType,
     @Schema(nullable = true) String fileName,
-                               String uploadedBy, Instant uploadedAt) {
+                               String uploadedBy, Instant uploadedAt,
+                               @Schema(description = "ONLINE: the person uploaded it; POST: paper received by post,"
+                                       + " uploaded by staff (uploadedBy) on the person's behalf")
+                               ProofChannel receivedBy) {
     }
 
     public record DecisionView(String outcome, @Schema(nullable = true) String notes, String decidedBy,
@@ -74,6 +87,14 @@ public final class Views {
     }
 
     public record AuditPage(List<AuditView> audits, int page, int size, long totalItems) {
+    }
+
+    /**
+     * A page of the audit queue; {@code today} is the day its deadlines were judged on (the service's clock, policy
+     * zone); {@code countsByStatus} counts every status under the same filters but the status.
+     */
+    public record AuditQueuePage(List<AuditView> audits, int page, int size, long totalItems, LocalDate today,
+                                 Map<String, Long> countsByStatus) {
     }
 
     public record SamplingLevel(String credential, long renewals, long selected, BigDecimal rate, BigDecimal target,
@@ -126,6 +147,13 @@ public final class Views {
                                  boolean selected) {
     }
 
+    static AuditQueuePage queue(List<AuditView> audits, int page, int size, long totalItems, LocalDate today,
+                                Map<AuditStatus, Long> counts) {
+        Map<String, Long> byName = new LinkedHashMap<>();
+        counts.forEach((status, count) -> byName.put(status.name(), count));
+        return new AuditQueuePage(audits, page, size, totalItems, today, byName);
+    }
+
     static BigDecimal cecs(BigDecimal value) {
         return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
     }
@@ -135,7 +163,8 @@ public final class Views {
         Extension e = s.extension();
         return new AuditView(s.auditId(), s.renewal().renewalId(), s.renewal().certificantId(), s.renewal().level(),
                 s.renewal().credentials(), s.renewal().year(), s.renewal().kind(), s.renewal().renewedOn(),
-                s.status().name(), s.openedOn(), s.proofDueOn(), s.originalDueOn(), s.reason(), e != null,
+                s.status().name(), s.openedOn(), s.proofDueOn(), s.originalDueOn(), s.nextDeadline(), s.reason(),
+                e != null,
                 e == null ? null : new ExtensionView(e.previousDueOn(), e.newDueOn(), e.reason(), e.extendedBy(),
                         e.extendedAt()),
                 s.remediationDueOn(), s.overdueSince(), s.cureBy(), cecs(s.renewal().cecsRequired()),
@@ -150,7 +179,7 @@ public final class Views {
     static ItemView item(AuditItem i) {
         return new ItemView(i.itemId(), i.creditId(), i.title(), i.provider(), i.completedOn(), cecs(i.cecs()),
                 i.category(), i.documentIds(), i.preAccepted(), i.accepted(), i.disallowedReason(), i.round(),
-                i.submittedAt());
+                i.submittedAt(), i.enteredBy());
     }
 
     /** Who viewed or downloaded a document, and when: for staff. */
@@ -167,7 +196,7 @@ public final class Views {
 
     static DocumentView document(ProofDocument d) {
         return new DocumentView(d.documentId(), d.size(), d.sha256(), d.contentType(), d.originalName(),
-                d.uploadedBy(), d.uploadedAt());
+                d.uploadedBy(), d.uploadedAt(), d.receivedBy());
     }
 
     static DecisionView decision(Decision d) {

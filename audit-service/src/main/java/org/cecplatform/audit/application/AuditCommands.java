@@ -43,9 +43,10 @@ public class AuditCommands {
         return change(auditId, (audit, proof, now) -> audit.extend(newDueOn, reason, staffMember, now));
     }
 
-    public AuditState submit(UUID auditId, List<SubmittedItem> items) {
+    /** The form, from the person, or entered from their paper form by staff ({@code enteredBy}; null otherwise). */
+    public AuditState submit(UUID auditId, List<SubmittedItem> items, String enteredBy) {
         return change(auditId, (audit, proof, now) -> audit.submit(items, documents.idsOfAudit(auditId), proof,
-                UUID::randomUUID, now));
+                UUID::randomUUID, now, enteredBy));
     }
 
     public AuditState decide(UUID auditId, DecisionOutcome outcome, String notes, List<ItemDecision> items,

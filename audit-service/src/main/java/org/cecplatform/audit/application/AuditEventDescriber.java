@@ -7,6 +7,7 @@ import static org.cecplatform.platform.eventstore.EventDescription.shortId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.cecplatform.audit.domain.audit.AuditEvent;
 import org.cecplatform.audit.domain.audit.AuditItem;
@@ -26,9 +27,9 @@ import org.cecplatform.platform.eventstore.HistoryEvent;
  * renewals in the sampling pools (keyed by the person; the pool's own PoolOpened is keyed by the pool and never shows).
  * A draw's outcome and numbers stay out of the summary: they are for staff, and the person learns of a selection from
  * the AuditOpened that follows. Who did it: the staff member or auditor the event names; {@code system} for a random
- * selection, an overdue, an automatic pass, a draw, an import; the person for a submission (only they submit). The
- * events a decision or an overdue records beside it (item reviews, the closing, from when replacement CECs count) name
- * no one: the actor is null, the event before them says who.
+ * selection, an overdue, an automatic pass, a draw, an import; the person for a submission, or the staff member who
+ * entered their paper form. The events a decision or an overdue records beside it (item reviews, the closing, from
+ * when replacement CECs count) name no one: the actor is null, the event before them says who.
  */
 @ApplicationScoped
 public class AuditEventDescriber implements EventDescriber {
@@ -68,7 +69,12 @@ public class AuditEventDescriber implements EventDescriber {
                     + r.windowEnd());
         }
         if (event instanceof AuditEvent.ProofItemsSubmitted e) {
-            return new EventDescription(person, "Proof items of round " + e.round() + ": " + items(e.items()));
+            // a paper form entered by staff: they are the actor, on the person's behalf
+            String enteredBy = e.items().stream().map(AuditItem::enteredBy).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            return new EventDescription(enteredBy == null ? person : enteredBy, "Proof items of round " + e.round()
+                    + ": " + items(e.items()) + (enteredBy == null ? ""
+                    : " (from the paper form, entered by " + enteredBy + " on behalf of " + person + ")"));
         }
         if (event instanceof AuditEvent.ProofSubmitted e) {
             return new EventDescription(person, "Proof submitted: " + e.items() + " item(s), " + figure(e.cecs())

@@ -3,6 +3,9 @@ package org.cecplatform.audit.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +13,7 @@ import java.util.UUID;
 import org.cecplatform.audit.domain.audit.Audit;
 import org.cecplatform.audit.domain.audit.AuditPolicy;
 import org.cecplatform.audit.domain.audit.AuditState;
+import org.cecplatform.audit.domain.audit.AuditStatus;
 import org.cecplatform.audit.domain.audit.Evidence;
 import org.cecplatform.audit.domain.audit.ProofDocument;
 import org.cecplatform.audit.domain.sampling.Draw;
@@ -17,6 +21,7 @@ import org.cecplatform.audit.domain.sampling.LevelYearPool;
 import org.cecplatform.audit.domain.sampling.PoolEntry;
 import org.cecplatform.audit.domain.sampling.PoolSummary;
 import org.cecplatform.audit.persistence.AuditFilter;
+import org.cecplatform.audit.persistence.AuditOrder;
 import org.cecplatform.audit.persistence.AuditRepository;
 import org.cecplatform.audit.persistence.DocumentRepository;
 import org.cecplatform.audit.persistence.PoolRepository;
@@ -45,6 +50,21 @@ public class AuditQueries {
     public record Page(List<AuditDetails> audits, long total) {
     }
 
+    /**
+     * A page of the audit queue, the day its deadlines were judged on (the service's today in the policy zone) and
+     * how many audits each status has under the same filters but the status.
+     */
+    public record QueuePage(List<AuditDetails> audits, long total, LocalDate today, Map<AuditStatus, Long> counts) {
+    }
+
+    /**
+     * The audit queue's filters (null: any; {@code dueWithinDays} counts from the service's today) and its order:
+     * newest first, or by due date (overdue first, then soonest due).
+     */
+    public record QueueFilter(String status, String credential, Integer year, Integer dueWithinDays,
+                              boolean byDueDate) {
+    }
+
     /** A renewal's recorded draw, the draw recomputed from the seed, and whether the two are the same. */
     public record DrawCheck(PoolEntry entry, PoolSummary pool, Draw recomputed, boolean reproduced,
                             Optional<UUID> auditId) {
@@ -56,9 +76,11 @@ public class AuditQueries {
     private final PoolRepository entries;
     private final SamplingPoolRepository pools;
     private final AuditPolicy policy;
+    private final Clock clock;
 
     public AuditQueries(AuditRepository audits, DocumentRepository documents, EvidenceReader evidence,
-                        PoolRepository entries, SamplingPoolRepository pools, AuditPolicy policy) {
+                        PoolRepository entries, SamplingPoolRepository pools, AuditPolicy policy, Clock clock) {
+        this.clock = clock;
         this.audits = audits;
         this.documents = documents;
         this.evidence = evidence;
@@ -75,14 +97,23 @@ public class AuditQueries {
         return state(auditId).map(this::details);
     }
 
-    /** The audit queue, newest first: by status, credential level and pool year (null: any). */
-    public Page queue(String status, String credential, Integer year, int page, int size) {
-        return page(new AuditFilter(status, credential, year, null), page, size);
+    /** The audit queue, filtered, newest first or soonest due first. */
+    public QueuePage queue(QueueFilter wanted, int page, int size) {
+        LocalDate today = policy.today(clock.instant());
+        LocalDate dueBy = wanted.dueWithinDays() == null ? null : today.plusDays(wanted.dueWithinDays());
+        AuditFilter filter = new AuditFilter(wanted.status(), wanted.credential(), wanted.year(), null, dueBy);
+        Page found = page(filter, wanted.byDueDate() ? AuditOrder.DUE : AuditOrder.NEWEST, page, size);
+        Map<String, Long> stored = audits.countByStatus(filter.anyStatus());
+        Map<AuditStatus, Long> counts = new EnumMap<>(AuditStatus.class);
+        for (AuditStatus status : AuditStatus.values()) {
+            counts.put(status, stored.getOrDefault(status.name(), 0L));
+        }
+        return new QueuePage(found.audits(), found.total(), today, counts);
     }
 
     /** A person's audits, newest first. */
     public Page ofCertificant(String certificantId, int page, int size) {
-        return page(AuditFilter.ofCertificant(certificantId), page, size);
+        return page(AuditFilter.ofCertificant(certificantId), AuditOrder.NEWEST, page, size);
     }
 
     public List<PoolSummary> poolsOf(int year) {
@@ -108,8 +139,8 @@ public class AuditQueries {
         return entries.entry(renewalId).map(entry -> entry.renewal().certificantId());
     }
 
-    private Page page(AuditFilter filter, int page, int size) {
-        List<AuditDetails> found = audits.page(filter, page, size).stream().map(this::details).toList();
+    private Page page(AuditFilter filter, AuditOrder order, int page, int size) {
+        List<AuditDetails> found = audits.page(filter, order, page, size).stream().map(this::details).toList();
         return new Page(found, audits.count(filter));
     }
 

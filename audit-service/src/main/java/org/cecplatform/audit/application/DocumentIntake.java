@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.apache.tika.Tika;
 import org.cecplatform.audit.config.AuditConfig;
 import org.cecplatform.audit.domain.audit.AuditStatus;
+import org.cecplatform.audit.domain.audit.ProofChannel;
 import org.cecplatform.audit.domain.audit.ProofDocument;
 import org.cecplatform.audit.persistence.DocumentChunks;
 import org.cecplatform.audit.persistence.DocumentRepository;
@@ -82,7 +83,8 @@ public class DocumentIntake {
      * Streams the file into the audit's documents in one transaction: the audit is locked first, so the count of
      * its documents cannot change between the check and the insert.
      */
-    public ProofDocument store(UUID auditId, Path file, String contentType, String originalName, String uploadedBy) {
+    public ProofDocument store(UUID auditId, Path file, String contentType, String originalName, String uploadedBy,
+                               ProofChannel receivedBy) {
         return ConflictRetry.inNewTransaction(() -> {
             Instant now = clock.instant();
             AuditStore.Loaded loaded = store.lock(auditId);
@@ -97,7 +99,7 @@ public class DocumentIntake {
             }
             UUID documentId = UUID.randomUUID();
             documents.insert(new ProofDocument(documentId, auditId, 0, "", contentType, plainName(originalName),
-                    uploadedBy, now));
+                    uploadedBy, now, receivedBy));
             MessageDigest digest = sha256();
             long size;
             try (InputStream in = Files.newInputStream(file)) {
@@ -109,7 +111,7 @@ public class DocumentIntake {
             String hash = HexFormat.of().formatHex(digest.digest());
             documents.complete(documentId, size, hash);
             return new ProofDocument(documentId, auditId, size, hash, contentType, plainName(originalName),
-                    uploadedBy, now);
+                    uploadedBy, now, receivedBy);
         });
     }
 

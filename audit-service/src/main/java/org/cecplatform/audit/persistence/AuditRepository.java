@@ -103,13 +103,21 @@ public class AuditRepository {
                 certificantIds.toArray(String[]::new), CLOSED));
     }
 
-    /** A page of the audits the filter lets through, newest first. */
-    public List<AuditState> page(AuditFilter filter, int page, int size) {
+    /** A page of the audits the filter lets through, in the order asked. */
+    public List<AuditState> page(AuditFilter filter, AuditOrder order, int page, int size) {
         Object[] parameters = Arrays.copyOf(filter.parameters(), filter.parameters().length + 2);
         parameters[parameters.length - 2] = size;
         parameters[parameters.length - 1] = (long) page * size;
-        return jdbc.list("select state from audit" + filter.where() + " order by opened_on desc, audit_id"
-                + " limit ? offset ?", this::state, parameters);
+        return jdbc.list("select state from audit" + filter.where() + order.sql() + " limit ? offset ?", this::state,
+                parameters);
+    }
+
+    /** How many audits the filter lets through in each status (statuses without any are absent). */
+    public Map<String, Long> countByStatus(AuditFilter filter) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.list("select status, count(*) from audit" + filter.where() + " group by status",
+                rs -> counts.put(rs.getString(1), rs.getLong(2)), filter.parameters());
+        return counts;
     }
 
     public long count(AuditFilter filter) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.cecplatform.audit.domain.audit.ProofChannel;
 import org.cecplatform.audit.domain.audit.ProofDocument;
 import org.cecplatform.platform.persistence.Jdbc;
 
@@ -20,7 +21,7 @@ import org.cecplatform.platform.persistence.Jdbc;
 public class DocumentRepository {
 
     private static final String COLUMNS = "document_id, audit_id, size, sha256, content_type, original_name,"
-            + " uploaded_by, uploaded_at";
+            + " uploaded_by, uploaded_at, received_by";
 
     private final Jdbc jdbc;
 
@@ -30,9 +31,10 @@ public class DocumentRepository {
 
     /** The row its chunks hang on; {@link #complete} sets the size and hash once they are written. */
     public void insert(ProofDocument document) {
-        jdbc.update("insert into audit_document (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into audit_document (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 document.documentId(), document.auditId(), document.size(), document.sha256(),
-                document.contentType(), document.originalName(), document.uploadedBy(), document.uploadedAt());
+                document.contentType(), document.originalName(), document.uploadedBy(), document.uploadedAt(),
+                document.receivedBy().name());
     }
 
     public void complete(UUID documentId, long size, String sha256) {
@@ -69,6 +71,7 @@ public class DocumentRepository {
     private static ProofDocument document(ResultSet rs) throws SQLException {
         return new ProofDocument(Jdbc.uuid(rs, "document_id"), Jdbc.uuid(rs, "audit_id"), rs.getLong("size"),
                 rs.getString("sha256"), rs.getString("content_type"), rs.getString("original_name"),
-                rs.getString("uploaded_by"), Jdbc.instant(rs, "uploaded_at"));
+                rs.getString("uploaded_by"), Jdbc.instant(rs, "uploaded_at"),
+                ProofChannel.valueOf(rs.getString("received_by")));
     }
 }

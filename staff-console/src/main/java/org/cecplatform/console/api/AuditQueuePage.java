@@ -19,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The audits, filtered by status, level and year, with the count in each status. */
+/**
+ * The audits, filtered by status, level, year and due within N days, overdue first then soonest due, with the count in
+ * each status; each row links to its audit's page.
+ */
 @Path("/audits")
 @Tag(name = "Console pages")
 @RolesAllowed({Roles.STAFF, Roles.AUDITOR})
@@ -27,7 +30,7 @@ import io.quarkus.qute.TemplateInstance;
 public class AuditQueuePage {
 
     /** The filters as typed, shown again in the form. */
-    public record Filters(String status, String level, String year) {
+    public record Filters(String status, String level, String year, String dueWithin) {
     }
 
     /** The audit levels (the policy's credentials), for the filter. */
@@ -48,25 +51,40 @@ public class AuditQueuePage {
     }
 
     @GET
-    @Operation(summary = "The audit queue: filters status, level and year; counts per status")
+    @Operation(summary = "The audit queue: filters status, level, year and due within N days; overdue first, then"
+            + " soonest due; counts per status")
     public Response audits(@QueryParam("status") String status, @QueryParam("level") String level,
-                           @QueryParam("year") String year) {
-        Filters filters = new Filters(orEmpty(status), orEmpty(level), orEmpty(year));
-        Integer pool;
-        try {
-            pool = filters.year().isBlank() ? null : Integer.valueOf(filters.year().trim());
-        } catch (NumberFormatException e) {
+                           @QueryParam("year") String year, @QueryParam("dueWithin") String dueWithin) {
+        Filters filters = new Filters(orEmpty(status), orEmpty(level), orEmpty(year), orEmpty(dueWithin));
+        Map<String, String> typos = new java.util.HashMap<>();
+        Integer pool = number(filters.year(), "year", "must be a year, e.g. 2026", typos);
+        Integer days = number(filters.dueWithin(), "dueWithin", "must be a number of days, e.g. 30", typos);
+        if (!typos.isEmpty()) {
             return Response.status(422).entity(Templates.audits(user, filters, AuditQueue.STATUSES, LEVELS, null,
-                    Map.of("year", "must be a year, e.g. 2026"))).build();
+                    typos)).build();
         }
         try {
             return Response.ok(Templates.audits(user, filters, AuditQueue.STATUSES, LEVELS,
-                    queue.list(filters.status(), filters.level(), pool), Map.of())).build();
+                    queue.list(new AuditQueue.Filter(filters.status(), filters.level(), pool, days)), Map.of()))
+                    .build();
         } catch (ServiceProblem refused) {
             Map<String, String> errors = new java.util.HashMap<>(refused.byField());
             errors.putIfAbsent("form", refused.detail());
             return Response.status(refused.status()).entity(Templates.audits(user, filters, AuditQueue.STATUSES, LEVELS,
                     null, errors)).build();
+        }
+    }
+
+    /** The whole number typed, null when blank; a message under {@code field} when it is none. */
+    private static Integer number(String typed, String field, String message, Map<String, String> typos) {
+        if (typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.trim());
+        } catch (NumberFormatException e) {
+            typos.put(field, message);
+            return null;
         }
     }
 

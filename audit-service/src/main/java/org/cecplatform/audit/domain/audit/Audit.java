@@ -188,6 +188,12 @@ public final class Audit {
         record(new AuditEvent.Extended(proofDueOn, newDueOn, reason.strip(), staffMember, now));
     }
 
+    /** The person submits their own form (see the full {@link #submit(List, Set, Evidence, Supplier, Instant, String)}). */
+    public void submit(List<SubmittedItem> submitted, Set<UUID> auditDocuments, Evidence evidence,
+                       Supplier<UUID> ids, Instant now) {
+        submit(submitted, auditDocuments, evidence, ids, now, null);
+    }
+
     /**
      * The person submits the detailed audit form (or, in remediation, further items). An item naming a ledger credit
      * takes the ledger's CECs, completion date, category, title and provider (a typed value that differs is refused);
@@ -196,9 +202,11 @@ public final class Audit {
      * start. A submission on an overdue audit cures it.
      *
      * @param auditDocuments the ids of the documents uploaded to this audit
+     * @param enteredBy      the staff member entering the person's paper form on their behalf; null when the person
+     *                       submits it themselves
      */
     public void submit(List<SubmittedItem> submitted, Set<UUID> auditDocuments, Evidence evidence,
-                       Supplier<UUID> ids, Instant now) {
+                       Supplier<UUID> ids, Instant now, String enteredBy) {
         advance(now);
         requireNotFinal("submit proof to");
         if (status == AuditStatus.SUBMITTED) {
@@ -217,7 +225,8 @@ public final class Audit {
             ItemCheck check = new ItemCheck(renewal, today, replacementFrom != null, auditDocuments, evidence,
                     listedCredits, violations);
             for (int i = 0; i < submitted.size(); i++) {
-                AuditItem item = check.item(submitted.get(i), "items[" + i + "]", ids, round + 1, now);
+                AuditItem item = check.item(submitted.get(i), "items[" + i + "]", ids, round + 1, now,
+                        enteredBy);
                 if (item != null) {
                     checked.add(item);
                 }

@@ -38,7 +38,8 @@ final class ItemCheck {
     }
 
     /** The audit item for {@code submitted}, or null when it breaks a rule (the violations say which). */
-    AuditItem item(SubmittedItem submitted, String field, Supplier<UUID> ids, int round, Instant now) {
+    AuditItem item(SubmittedItem submitted, String field, Supplier<UUID> ids, int round, Instant now,
+                   String enteredBy) {
         int before = violations.size();
         LedgerCredit credit = submitted.creditId() == null ? null : ledgerCredit(submitted.creditId(), field);
         String title = credit != null && credit.title() != null ? credit.title()
@@ -70,7 +71,7 @@ final class ItemCheck {
         }
         return new AuditItem(ids.get(), submitted.creditId(), title == null ? null : title.strip(),
                 provider == null ? null : provider.strip(), completedOn, cecs, category, submitted.documentIds(),
-                verified, verified ? Boolean.TRUE : null, null, round, now);
+                verified, verified ? Boolean.TRUE : null, null, round, now, enteredBy);
     }
 
     /** The ledger credit an item names: the person's own, not voided, listed once, not accepted in another audit. */
