@@ -2,6 +2,7 @@ package org.cecplatform.console.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,6 +30,11 @@ public interface ServiceAdminApi {
     }
 
     record GroupLag(String group, List<PartitionLag> partitions, long totalLag) {
+
+        /** The topics the group reads, for the page. */
+        public String topics() {
+            return partitions.stream().map(PartitionLag::topic).distinct().collect(Collectors.joining(", "));
+        }
     }
 
     record ConsumerGroupList(List<GroupLag> groups) {
