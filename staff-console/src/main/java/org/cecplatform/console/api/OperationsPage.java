@@ -99,7 +99,7 @@ public class OperationsPage {
         try {
             instant = LocalDateTime.parse(typed).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            return page(422, typed, Map.of("now", "Enter a date and time, e.g. 2027-03-01T09:00"));
+            return page(422, typed, Map.of("now", "Enter a date and time (UTC) to move the clocks to"));
         }
         try {
             operations.setClocks(instant);

@@ -1,7 +1,9 @@
 package org.cecplatform.console.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,6 +31,11 @@ public interface ServiceAdminApi {
     }
 
     record GroupLag(String group, List<PartitionLag> partitions, long totalLag) {
+
+        /** The topics the group reads, for the page. */
+        public String topics() {
+            return partitions.stream().map(PartitionLag::topic).distinct().collect(Collectors.joining(", "));
+        }
     }
 
     record ConsumerGroupList(List<GroupLag> groups) {
@@ -49,7 +56,21 @@ public interface ServiceAdminApi {
     record JobList(List<Job> jobs) {
     }
 
+    /** {@code offset} is the shift from the system time, an ISO-8601 duration ({@code PT2160H6M21.16S}). */
     record ClockView(Instant now, String offset, boolean settable) {
+
+        /** Whether the clock runs away from the system time (by a second or more). */
+        public boolean moved() {
+            return Duration.parse(offset).abs().toSeconds() > 0;
+        }
+
+        /** The shift as a person reads it, e.g. {@code 90 d 0 h 6 min ahead}. */
+        public String shift() {
+            Duration shift = Duration.parse(offset);
+            Duration size = shift.abs();
+            return size.toDays() + " d " + size.toHoursPart() + " h " + size.toMinutesPart() + " min"
+                    + (shift.isNegative() ? " back" : " ahead");
+        }
     }
 
     record ClockSetting(Instant now) {
