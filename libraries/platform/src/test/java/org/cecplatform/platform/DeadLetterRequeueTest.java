@@ -50,7 +50,7 @@ class DeadLetterRequeueTest {
         assertThat(requeued.getBoolean("requeueable")).isFalse();
         assertThat(count(person)).isEqualTo(1);
 
-        requeue(letter.get("id"), 409);
+        assertThat(requeue(letter.get("id"), 409).getString("type")).isEqualTo("urn:cec:problem:dead-letter-settled");
         assertThat(count(person)).isEqualTo(1);
         assertThat(awaitListed(person).get("requeues")).asList().hasSize(1);
     }
