@@ -68,7 +68,7 @@ class ReleaseUpgradeTest {
         try (Connection c = older.connect()) {
             assertThat(TestDatabase.rows(c, "select version, success from flyway_schema_history where version is not null"
                     + " order by installed_rank")).containsExactly("0.1|t", "0.2|t", "1|t", "2|t", "3|t", "4|t",
-                    "5|t", "0.3|t", "0.4|t", "6|t", "7|t", "8|t");
+                    "5|t", "0.3|t", "0.4|t", "0.5|t", "0.6|t", "6|t", "7|t", "8|t");
             assertThat(TestDatabase.rows(c, "select sequence, event_type, topic is null, payload->'payment'->>'reference',"
                     + " payload->'cpr'->>'provider' from event_log where aggregate_id = '" + person + "'"
                     + " order by sequence")).containsExactly(

@@ -17,7 +17,7 @@ import org.cecplatform.platform.api.Paging;
 import org.cecplatform.platform.persistence.Jdbc;
 import org.cecplatform.platform.persistence.StoredJson;
 
-/** The service's own memory of its dead letters and their requeues (table {@code dead_letter}, V0_9). */
+/** The service's own memory of its dead letters and their requeues (table {@code dead_letter}, V0_5). */
 @ApplicationScoped
 public class DeadLetterStore {
 
