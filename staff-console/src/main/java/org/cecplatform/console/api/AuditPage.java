@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -114,6 +115,9 @@ public class AuditPage {
                                              Map<String, String> errors);
 
         static native TemplateInstance unavailable(SignedIn user, UUID auditId, ServiceProblem problem);
+
+        static native TemplateInstance document(SignedIn user, UUID auditId, AuditApi.Document document, int pages,
+                                                List<Integer> shown);
     }
 
     private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)]\\.(\\w+)");
@@ -136,6 +140,27 @@ public class AuditPage {
         } catch (ServiceProblem refused) {
             // no such audit (404), or not for this person's rights: the service's words, with the way back
             return Response.status(refused.status()).entity(Templates.unavailable(user, auditId, refused)).build();
+        }
+    }
+
+    @GET
+    @Path("documents/{documentId}")
+    @Operation(summary = "Every page of a proof document, one image each (the first " + DocumentPreviews.MAX_PAGES
+            + " pages of a longer one)")
+    public Response document(@PathParam("auditId") UUID auditId, @PathParam("documentId") UUID documentId) {
+        try {
+            AuditApi.Document document = review.audit(auditId).documents().stream()
+                    .filter(d -> d.documentId().equals(documentId)).findFirst()
+                    .orElseThrow(() -> new ServiceProblem(404, "Not found",
+                            "No document " + documentId + " in audit " + auditId + ".", List.of()));
+            int pages = previews.pageCount(auditId, documentId);
+            List<Integer> shown = IntStream.rangeClosed(1, Math.min(pages, DocumentPreviews.MAX_PAGES)).boxed().toList();
+            return Response.ok(Templates.document(user, auditId, document, pages, shown)).build();
+        } catch (ServiceProblem refused) {
+            return Response.status(refused.status()).entity(Templates.unavailable(user, auditId, refused)).build();
+        } catch (DocumentPreviews.NoSuchPage none) {
+            return Response.status(Response.Status.NOT_FOUND).entity(Templates.unavailable(user, auditId,
+                    new ServiceProblem(404, "Not previewed", none.getMessage(), List.of()))).build();
         }
     }
 

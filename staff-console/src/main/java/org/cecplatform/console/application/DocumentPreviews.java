@@ -58,6 +58,41 @@ public class DocumentPreviews {
         if (page < 1 || page > MAX_PAGES) {
             throw new NoSuchPage("pages 1 to " + MAX_PAGES + " are previewed");
         }
+        return withDocument(auditId, documentId, (file, contentType) -> switch (contentType) {
+            case "image/png", "image/jpeg" -> {
+                if (page != 1) {
+                    throw new NoSuchPage("an image has one page");
+                }
+                yield new Preview(Files.readAllBytes(file), contentType, 1);
+            }
+            case "application/pdf" -> renderPdfPage(file, page);
+            default -> throw new NoSuchPage("documents of type " + contentType + " are not previewed");
+        });
+    }
+
+    /** How many pages the document has (an image: one); the service records this read as a view too. */
+    public int pageCount(UUID auditId, UUID documentId) {
+        return withDocument(auditId, documentId, (file, contentType) -> switch (contentType) {
+            case "image/png", "image/jpeg" -> 1;
+            case "application/pdf" -> {
+                try (PDDocument pdf = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+                    yield pdf.getNumberOfPages();
+                }
+            }
+            default -> throw new NoSuchPage("documents of type " + contentType + " are not previewed");
+        });
+    }
+
+    /** What is done with a fetched document: its temporary file and its content type. */
+    private interface DocumentUse<T> {
+        T apply(Path file, String contentType) throws IOException;
+    }
+
+    /**
+     * Fetches the document with the signed-in person's token ({@code inline=true}: a view) into a temporary file, hands
+     * it to {@code use} and deletes it.
+     */
+    private <T> T withDocument(UUID auditId, UUID documentId, DocumentUse<T> use) {
         Path file = null;
         try (Response response = audits.document(auditId, documentId, true)) {
             MediaType type = response.getMediaType();
@@ -69,16 +104,7 @@ public class DocumentPreviews {
             try (InputStream in = response.readEntity(InputStream.class)) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            return switch (contentType) {
-                case "image/png", "image/jpeg" -> {
-                    if (page != 1) {
-                        throw new NoSuchPage("an image has one page");
-                    }
-                    yield new Preview(Files.readAllBytes(file), contentType, 1);
-                }
-                case "application/pdf" -> renderPdfPage(file, page);
-                default -> throw new NoSuchPage("documents of type " + contentType + " are not previewed");
-            };
+            return use.apply(file, contentType);
         } catch (IOException e) {
             throw new UncheckedIOException("could not preview document " + documentId, e);
         } finally {

@@ -30,8 +30,9 @@ import com.microsoft.playwright.options.FilePayload;
 /**
  * An audit worked in the staff console, in a real browser against the real stack. Two CPTs renew in 2034 and are
  * audited (the system tests sample every CPT renewal). Staff filter the queue to the audits due within 30 days, open
- * one still open and upload proof that came by post on the person's behalf (shown as received by post). The other
- * person uploaded a PDF and submitted the form: staff open that audit, see the PDF's page previewed as an image,
+ * one still open and upload proof that came by post on the person's behalf (shown as received by post; the two-page
+ * scan's every page on its own page). The other person uploaded a PDF and submitted the form: staff open that audit,
+ * see the PDF's page previewed as an image,
  * disallow the item with a reason, try PASSED (the rules refuse it, next to the field, what was typed kept), decide
  * REMEDIATION, and the queue shows the new status. Screenshots under target/screenshots; axe-core on each page.
  */
@@ -97,7 +98,8 @@ class ConsoleAuditSystemTest {
             openRow.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Audit of " + byPost.id + ", CPT 2034")).click();
             page.waitForURL("**/audits/" + open);
             page.getByLabel("Proof received by post (scan: PDF, PNG or JPEG)").setInputFiles(
-                    new FilePayload("postal-certificate.pdf", "application/pdf", pdf("Functional movement seminar: 45 CECs")));
+                    new FilePayload("postal-certificate.pdf", "application/pdf", pdf("Functional movement seminar: 45 CECs",
+                            "Attendance sheet, signed by the instructor")));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload on the person's behalf")).click();
             page.waitForURL("**/audits/" + open + "#documents");
             Locator posted = page.locator("figure.document");
@@ -105,6 +107,17 @@ class ConsoleAuditSystemTest {
                     "uploaded by sam.staff on the person's behalf");
             awaitImageLoaded(page);
             Browser.screenshot(page, SCREENSHOTS, "console-audit-02-received-by-post");
+            Accessibility.assertNoSeriousViolations(page);
+
+            // the postal scan has two pages: every page, each rendered by the console
+            posted.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Every page of postal-certificate.pdf")).click();
+            page.waitForURL("**/audits/" + open + "/documents/**");
+            assertThat(page.locator(".document-facts").textContent()).contains("2 page(s)", "Received by post");
+            assertThat(page.locator("figure.document img").count()).isEqualTo(2);
+            assertThat(page.locator("#page-2 img").getAttribute("alt")).isEqualTo("Page 2 of 2 of postal-certificate.pdf");
+            page.locator("#page-2").scrollIntoViewIfNeeded(); // the pages load lazily
+            awaitImageLoaded(page);
+            Browser.screenshot(page, SCREENSHOTS, "console-audit-02b-every-page");
             Accessibility.assertNoSeriousViolations(page);
 
             // the submitted audit: the PDF's first page previewed as an image, rendered by the console
@@ -136,6 +149,7 @@ class ConsoleAuditSystemTest {
             assertThat(verdict.getByLabel("Reason (when disallowed)").inputValue()).isEqualTo("The certificate does not name the provider");
             assertThat(page.getByLabel("Notes").inputValue()).isEqualTo("Checked against the provider's list");
             assertThat(page.locator(".status").first().textContent()).isEqualTo("SUBMITTED");
+            awaitImageLoaded(page);
             Browser.screenshot(page, SCREENSHOTS, "console-audit-04-decision-refused");
             Accessibility.assertNoSeriousViolations(page);
 
@@ -174,20 +188,22 @@ class ConsoleAuditSystemTest {
                 + " return images.length > 0 && images.every(i => i.complete && i.naturalWidth > 0); }");
     }
 
-    /** A one-page PDF with a visible line of text. */
-    private static byte[] pdf(String line) {
+    /** A PDF with one page per line, each with a heading and that visible line of text. */
+    private static byte[] pdf(String... lines) {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            pdf.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 18);
-                text.newLineAtOffset(72, 700);
-                text.showText("Certificate of completion");
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-                text.newLineAtOffset(0, -30);
-                text.showText(line);
-                text.endText();
+            for (String line : lines) {
+                PDPage page = new PDPage(PDRectangle.LETTER);
+                pdf.addPage(page);
+                try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+                    text.beginText();
+                    text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 18);
+                    text.newLineAtOffset(72, 700);
+                    text.showText("Certificate of completion");
+                    text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
+                    text.newLineAtOffset(0, -30);
+                    text.showText(line);
+                    text.endText();
+                }
             }
             pdf.save(out);
             return out.toByteArray();
