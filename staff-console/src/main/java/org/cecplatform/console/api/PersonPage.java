@@ -51,9 +51,9 @@ public class PersonPage {
     }
 
     /** The page's forms as typed, with the services' refusals; a form not used is {@link Form#EMPTY}. */
-    public record Forms(Form asOf, Form grant, Form contact, VoidRefusal refusal) {
+    public record Forms(Form asOf, Form grant, Form contact, Form credit, VoidRefusal refusal) {
 
-        static final Forms NONE = new Forms(Form.EMPTY, Form.EMPTY, Form.EMPTY, null);
+        static final Forms NONE = new Forms(Form.EMPTY, Form.EMPTY, Form.EMPTY, Form.EMPTY, null);
 
         /** Whether the void of this credit was just refused (its field then shows the refusal). */
         public boolean voidRefused(UUID creditId) {
@@ -61,12 +61,24 @@ public class PersonPage {
         }
     }
 
-    /** The credentials staff may grant (the policy's, as the audit queue lists them). */
-    static final List<String> CREDENTIALS = AuditQueuePage.LEVELS;
+    /** The choices of the record-a-credit form: the ledger's provider kinds, categories and units. */
+    static final List<String> PROVIDER_KINDS = List.of("ACSM_APPROVED_PROVIDER", "SPONSORING_ORGANIZATION",
+            "MAJOR_FITNESS_ORGANIZATION", "ACCREDITED_COLLEGE");
+    static final List<String> CATEGORIES = List.of("GENERAL", "COLLEGE_COURSE", "COMMITTEE_SERVICE", "CPR_AED_FIRST_AID",
+            "PUBLICATION", "PRESENTATION");
+    static final List<String> UNITS = List.of("CEC", "CME", "CONTACT_HOUR", "CEU", "COLLEGE_CREDIT_HOUR");
+
+    /** The lists a page's select fields offer: the credentials staff may grant are the policy's, as the queue's. */
+    public record Choices(List<String> credentials, List<String> providerKinds, List<String> categories,
+                          List<String> units) {
+    }
+
+    static final Choices CHOICES = new Choices(AuditQueuePage.LEVELS, PROVIDER_KINDS, CATEGORIES, UNITS);
+
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance person(SignedIn user, PersonFile person, Forms forms, List<String> credentials);
+        static native TemplateInstance person(SignedIn user, PersonFile person, Forms forms, Choices choices);
     }
 
     private final People people;
@@ -88,14 +100,15 @@ public class PersonPage {
             }
             Form day = Form.of(values("asOf", asOf));
             try {
-                return page(200, people.fileAsOf(certificantId, asOf.trim()), new Forms(day, Form.EMPTY, Form.EMPTY, null));
+                return page(200, people.fileAsOf(certificantId, asOf.trim()), new Forms(day, Form.EMPTY, Form.EMPTY, Form.EMPTY, null));
             } catch (ServiceProblem refused) {
                 if (!refused.byField().containsKey("asOf")) {
                     throw refused;
                 }
                 // the day is refused (after today, not a date): the file as it stands, the service's words by the field
                 return page(refused.status(), people.file(certificantId),
-                        new Forms(Form.refused(day.values(), refused, "asOf"), Form.EMPTY, Form.EMPTY, null));
+                        new Forms(Form.refused(day.values(), refused, "asOf"), Form.EMPTY, Form.EMPTY, Form.EMPTY,
+                                null));
             }
         } catch (ServiceProblem refused) {
             // e.g. an id that breaks the rule: back to the lookup, the service's words next to the field
@@ -117,9 +130,32 @@ public class PersonPage {
         } catch (ServiceProblem refused) {
             VoidRefusal refusal = new VoidRefusal(creditId, reason, refused);
             return page(refused.status(), people.file(certificantId),
-                    new Forms(Form.EMPTY, Form.EMPTY, Form.EMPTY, refusal));
+                    new Forms(Form.EMPTY, Form.EMPTY, Form.EMPTY, Form.EMPTY, refusal));
         }
         return backTo(certificantId, "credit-" + creditId);
+    }
+
+    @POST
+    @Path("{certificantId}/credits")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Record a credit on the person's behalf (staff; the ledger records it as STAFF_ENTERED)")
+    public Response recordCredit(@PathParam("certificantId") String certificantId, @FormParam("title") String title,
+                                 @FormParam("provider") String provider, @FormParam("providerKind") String providerKind,
+                                 @FormParam("category") String category, @FormParam("completedOn") String completedOn,
+                                 @FormParam("amount") String amount, @FormParam("unit") String unit,
+                                 @FormParam("grade") String grade, @FormParam("inScope") String inScope) {
+        Map<String, String> typed = values("title", title, "provider", provider, "providerKind", providerKind,
+                "category", category, "completedOn", completedOn, "amount", amount, "unit", unit, "grade", grade,
+                "inScope", inScope);
+        UUID recorded;
+        try {
+            recorded = people.recordCredit(certificantId, typed);
+        } catch (ServiceProblem refused) {
+            return page(refused.status(), people.file(certificantId),
+                    new Forms(Form.EMPTY, Form.EMPTY, Form.EMPTY, Form.refused(typed, refused, "title"), null));
+        }
+        return backTo(certificantId, "credit-" + recorded);
     }
 
     @POST
@@ -133,7 +169,7 @@ public class PersonPage {
             people.grant(certificantId, credential, certifiedOn);
         } catch (ServiceProblem refused) {
             Form typed = Form.refused(values("credential", credential, "certifiedOn", certifiedOn), refused, "credential");
-            return page(refused.status(), people.file(certificantId), new Forms(Form.EMPTY, typed, Form.EMPTY, null));
+            return page(refused.status(), people.file(certificantId), new Forms(Form.EMPTY, typed, Form.EMPTY, Form.EMPTY, null));
         }
         return backTo(certificantId, "certification-" + credential.trim().toUpperCase(java.util.Locale.ROOT));
     }
@@ -148,14 +184,14 @@ public class PersonPage {
             people.setContact(certificantId, email == null ? "" : email.trim());
         } catch (ServiceProblem refused) {
             Form typed = Form.refused(values("email", email), refused, "email");
-            return page(refused.status(), people.file(certificantId), new Forms(Form.EMPTY, Form.EMPTY, typed, null));
+            return page(refused.status(), people.file(certificantId), new Forms(Form.EMPTY, Form.EMPTY, typed, Form.EMPTY, null));
         }
         return backTo(certificantId, "contact");
     }
 
     private Response page(int status, PersonFile file, Forms forms) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.person(user, file, forms, CREDENTIALS)).build();
+                .entity(Templates.person(user, file, forms, CHOICES)).build();
     }
 
     /** Post/redirect/get: a reload does not post again. */

@@ -37,6 +37,16 @@ public interface LedgerApi {
     record VoidRequest(String reason) {
     }
 
+    /** A credit staff record on the person's behalf (the ledger's credit request). */
+    record NewCredit(String title, String provider, String providerKind, String category, String completedOn,
+                     BigDecimal amount, String unit, Boolean inScope, String grade) {
+    }
+
+    @POST
+    @Path("credits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Credit record(@PathParam("certificantId") String certificantId, NewCredit credit);
+
     @GET
     @Path("credits")
     CreditPage credits(@PathParam("certificantId") String certificantId, @QueryParam("size") int size);

@@ -1,6 +1,8 @@
 package org.cecplatform.console.application;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,6 +68,28 @@ public class People {
     /** Voids a credit with the reason staff gave; the ledger checks the reason and the caller's right. */
     public void voidCredit(String certificantId, UUID creditId, String reason) {
         ledger.voidCredit(certificantId, creditId, new LedgerApi.VoidRequest(reason));
+    }
+
+    /**
+     * Records a credit on the person's behalf from the form's fields; the ledger judges every field. An amount that is
+     * not a number is refused here, next to its field, as the ledger would (it takes numbers only).
+     */
+    public UUID recordCredit(String certificantId, Map<String, String> form) {
+        BigDecimal amount = null;
+        String typedAmount = blankToNull(form.get("amount"));
+        if (typedAmount != null) {
+            try {
+                amount = new BigDecimal(typedAmount.trim());
+            } catch (NumberFormatException e) {
+                throw new ServiceProblem(422, "Invalid credit", "The amount must be a number.",
+                        List.of(new ServiceProblem.Violation("amount", "must be a number, e.g. 1.5")));
+            }
+        }
+        LedgerApi.NewCredit credit = new LedgerApi.NewCredit(blankToNull(form.get("title")),
+                blankToNull(form.get("provider")), blankToNull(form.get("providerKind")),
+                blankToNull(form.get("category")), blankToNull(form.get("completedOn")), amount,
+                blankToNull(form.get("unit")), "on".equals(form.get("inScope")), blankToNull(form.get("grade")));
+        return ledger.record(certificantId, credit).creditId();
     }
 
     /** Grants a certification (blank {@code certifiedOn}: today); the renewal-service judges every field. */

@@ -15,7 +15,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The staff console in a real browser against the real stack: a staff member signs in through the stack's development
- * provider, finds a person, reads their certification and progress, voids a credit (first without a reason, which the
+ * provider, finds a person, reads their certification and progress, records a credit that came on paper (first with
+ * an amount the console refuses next to the field), voids a credit (first without a reason, which the
  * ledger refuses next to the field), opens the audit queue; a certificant who signs in gets 403. Each page is saved
  * under target/screenshots, and axe-core finds no serious accessibility violation on any of the console's pages.
  */
@@ -60,6 +61,27 @@ class StaffConsoleSystemTest {
                     .textContent()).contains("SELF_REPORTED", "counted");
             Browser.screenshot(page, SCREENSHOTS, "console-03-person");
             Accessibility.assertNoSeriousViolations(page);
+
+            // staff record a credit that came on paper: an amount that is not a number is refused next to the field,
+            // what was typed kept; then recorded, as STAFF_ENTERED
+            page.getByLabel("Title").fill("Foam rolling workshop");
+            page.getByLabel("Provider", new Page.GetByLabelOptions().setExact(true)).fill("Regional Fitness Association");
+            page.getByLabel("Provider kind").selectOption("MAJOR_FITNESS_ORGANIZATION");
+            page.getByLabel("Category").selectOption("GENERAL");
+            page.getByLabel("Completed on").fill(today.minusDays(5).toString());
+            page.getByLabel("Amount").fill("two");
+            page.getByLabel("Within the scope of the certification").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record credit")).click();
+            page.locator("#credit-amount-error").waitFor();
+            assertThat(page.locator("#credit-amount-error").textContent()).contains("must be a number");
+            assertThat(page.getByLabel("Title").inputValue()).isEqualTo("Foam rolling workshop");
+            Browser.screenshot(page, SCREENSHOTS, "console-03b-record-refused");
+            Accessibility.assertNoSeriousViolations(page);
+            page.getByLabel("Amount").fill("2");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record credit")).click();
+            Locator recorded = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Foam rolling workshop"));
+            recorded.waitFor();
+            assertThat(recorded.textContent()).contains("STAFF_ENTERED", "2.0", "counted");
 
             Locator duplicate = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Duplicate kettlebell entry"));
             duplicate.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Void")).click();
