@@ -20,9 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -85,15 +83,7 @@ final class Fixtures {
 
     /** Produces a binary-mode CloudEvent with this {@code ce_source} (none when null): forged, unless the owner's. */
     static String sendFrom(String source, String topic, String type, String person, Object payload, String eventId) {
-        Map<String, String> headers = new HashMap<>(Map.of(
-                CloudEventHeaders.ID, eventId,
-                CloudEventHeaders.TYPE, type,
-                CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.SUBJECT, person));
-        if (source != null) {
-            headers.put(CloudEventHeaders.SOURCE, source);
-        }
-        TestKafka.send(topic, person, json(payload), headers);
+        TestKafka.send(topic, person, json(payload), TestKafka.cloudEventHeaders(eventId, type, source, person));
         return eventId;
     }
 

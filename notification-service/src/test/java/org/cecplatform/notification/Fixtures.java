@@ -14,11 +14,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.cecplatform.contract.CloudEventHeaders;
 import org.cecplatform.contract.Topics;
 import org.cecplatform.testsupport.TestKafka;
 import org.cecplatform.testsupport.TestTokens;
@@ -47,15 +45,8 @@ final class Fixtures {
     }
 
     static String send(String topic, String type, String person, Object payload, String eventId, String source) {
-        Map<String, String> headers = new HashMap<>(Map.of(
-                CloudEventHeaders.ID, eventId,
-                CloudEventHeaders.TYPE, type,
-                CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.SUBJECT, person));
-        if (source != null) {
-            headers.put(CloudEventHeaders.SOURCE, source);
-        }
-        TestKafka.send(topic, person, payload instanceof String text ? text : json(payload), headers);
+        TestKafka.send(topic, person, payload instanceof String text ? text : json(payload),
+                TestKafka.cloudEventHeaders(eventId, type, source, person));
         return eventId;
     }
 

@@ -135,13 +135,7 @@ final class Fixtures {
 
     /** Binary-mode CloudEvent headers; a null {@code source} leaves {@code ce_source} out. */
     static Map<String, String> cloudEvent(String id, String type, String source, String subject) {
-        Map<String, String> headers = new LinkedHashMap<>(Map.of(CloudEventHeaders.ID, id, CloudEventHeaders.TYPE,
-                type, CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.SUBJECT, subject,
-                CloudEventHeaders.CONTENT_TYPE, "application/json"));
-        if (source != null) {
-            headers.put(CloudEventHeaders.SOURCE, source);
-        }
-        return headers;
+        return TestKafka.cloudEventHeaders(id, type, source, subject);
     }
 
     static String earnedJson(UUID creditId, String person, String completedOn, String category, String cecs) {

@@ -1,9 +1,7 @@
 package org.cecplatform.audit.messaging;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,7 +15,7 @@ import org.cecplatform.contract.renewal.CertificationReinstatedV1;
 import org.cecplatform.contract.renewal.CertificationRenewedV1;
 import org.cecplatform.platform.messaging.IdempotentConsumer;
 import org.cecplatform.platform.messaging.IncomingEvents;
-import org.cecplatform.platform.messaging.MessageHandler;
+import org.cecplatform.platform.messaging.EventConsumer;
 import org.cecplatform.platform.messaging.RejectedMessageException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -27,33 +25,27 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * requested, request expired) are not the audit's business and are not for this consumer. Only the renewal-service's events are taken (their {@code ce_source}). Deduplicated on {@code ce_id}, and a
  * renewal enters the pool once even if it arrives under another event id.
  */
-@ApplicationScoped
-public class RenewalEventsConsumer implements MessageHandler<RenewalUnderAudit> {
+@Singleton
+public class RenewalEventsConsumer extends EventConsumer<RenewalUnderAudit> {
 
     static final String CONSUMER = "audit.renewals";
 
-    private final IdempotentConsumer consumer;
     private final IncomingEvents incoming;
     private final Sampler sampler;
     private final SamplingPolicy sampling;
 
     public RenewalEventsConsumer(IdempotentConsumer consumer, IncomingEvents incoming, Sampler sampler,
                                  SamplingPolicy sampling) {
-        this.consumer = consumer;
+        super(CONSUMER, consumer);
         this.incoming = incoming;
         this.sampler = sampler;
         this.sampling = sampling;
     }
 
-    /** Eagerly, so that a requeue finds this consumer even before its first delivery after a restart. */
-    void registerForRequeues(@Observes StartupEvent started) {
-        consumer.register(CONSUMER, this);
-    }
-
     @Incoming("renewal-events")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        consumer.consume(CONSUMER, records, this);
+        consumeBatch(records);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.cecplatform.platform.fixture.NoteIntake;
+import org.cecplatform.platform.messaging.IdempotentConsumer;
 import org.cecplatform.testsupport.TestKafka;
 import org.cecplatform.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,14 @@ class DeadLetterRequeueTest {
 
     @Inject
     NoteIntake intake;
+    @Inject
+    IdempotentConsumer consumers;
+
+    /** Registered by the start-up observer every EventConsumer inherits: a requeue never waits for a delivery. */
+    @Test
+    void aConsumerIsRegisteredForRequeuesAtStartUp() {
+        assertThat(consumers.handles(NoteIntake.CONSUMER)).isTrue();
+    }
 
     @Test
     void aRecordRejectedByARuleSinceFixedIsProcessedOnRequeueOnceAndWhoRequeuedItIsListed() {

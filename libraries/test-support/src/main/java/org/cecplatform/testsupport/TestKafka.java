@@ -2,6 +2,7 @@ package org.cecplatform.testsupport;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -58,6 +59,20 @@ public final class TestKafka {
         } catch (ExecutionException e) {
             throw new IllegalStateException("could not produce to " + topic, e);
         }
+    }
+
+    /**
+     * Binary-mode CloudEvent headers as a relay writes them (a mutable map); a null {@code source} leaves
+     * {@code ce_source} out, as a forgery would.
+     */
+    public static Map<String, String> cloudEventHeaders(String id, String type, String source, String subject) {
+        Map<String, String> headers = new LinkedHashMap<>(Map.of(CloudEventHeaders.ID, id, CloudEventHeaders.TYPE,
+                type, CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.SUBJECT, subject,
+                CloudEventHeaders.CONTENT_TYPE, "application/json"));
+        if (source != null) {
+            headers.put(CloudEventHeaders.SOURCE, source);
+        }
+        return headers;
     }
 
     public static RecordMetadata send(String topic, String key, String value) {

@@ -1,8 +1,6 @@
 package org.cecplatform.notification.messaging;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,29 +22,20 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * {@code cec.audits.v1}: opened, extended, proof received, remediation, overdue, passed and failed (told on closing);
  * the open audits' due dates are kept for the proof reminders. A cure is not told (the status change is).
  */
-// Singleton, not ApplicationScoped: a client proxy would need a no-args constructor the shared base does not have.
 @Singleton
 public class AuditEventsConsumer extends NoticeEventsHandler {
 
     static final String CONSUMER = "notification.audits";
 
-    private final IdempotentConsumer consumer;
-
     public AuditEventsConsumer(IdempotentConsumer consumer, IncomingEvents incoming, EventNotices notices,
                                NoticeIntake intake) {
-        super(incoming, notices, intake);
-        this.consumer = consumer;
-    }
-
-    /** Eagerly, so that a requeue finds this consumer even before its first delivery after a restart. */
-    void registerForRequeues(@Observes StartupEvent started) {
-        consumer.register(CONSUMER, this);
+        super(CONSUMER, consumer, incoming, notices, intake);
     }
 
     @Incoming("audit-events")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        consumer.consume(CONSUMER, records, this);
+        consumeBatch(records);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.cecplatform.notification.messaging;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,29 +14,20 @@ import org.cecplatform.platform.messaging.IncomingEvents;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** {@code cec.ledger.v1}: a credit voided by staff is told to its owner; earned credits are not notices. */
-// Singleton, not ApplicationScoped: a client proxy would need a no-args constructor the shared base does not have.
 @Singleton
 public class LedgerEventsConsumer extends NoticeEventsHandler {
 
     static final String CONSUMER = "notification.ledger";
 
-    private final IdempotentConsumer consumer;
-
     public LedgerEventsConsumer(IdempotentConsumer consumer, IncomingEvents incoming, EventNotices notices,
                                 NoticeIntake intake) {
-        super(incoming, notices, intake);
-        this.consumer = consumer;
-    }
-
-    /** Eagerly, so that a requeue finds this consumer even before its first delivery after a restart. */
-    void registerForRequeues(@Observes StartupEvent started) {
-        consumer.register(CONSUMER, this);
+        super(CONSUMER, consumer, incoming, notices, intake);
     }
 
     @Incoming("ledger-events")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        consumer.consume(CONSUMER, records, this);
+        consumeBatch(records);
     }
 
     @Override

@@ -5,7 +5,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cecplatform.notification.application.EventNotices;
 import org.cecplatform.notification.application.NoticeIntake;
 import org.cecplatform.platform.messaging.IncomingEvents;
-import org.cecplatform.platform.messaging.MessageHandler;
+import org.cecplatform.platform.messaging.EventConsumer;
+import org.cecplatform.platform.messaging.IdempotentConsumer;
 import org.cecplatform.platform.messaging.RejectedMessageException;
 
 /**
@@ -14,13 +15,15 @@ import org.cecplatform.platform.messaging.RejectedMessageException;
  * read, or lacks what its notice needs, is rejected (its dead-letter topic) and blocks nothing. Applying records the
  * event's notices and facts in the consumer's transaction, beside its processed-event row.
  */
-abstract class NoticeEventsHandler implements MessageHandler<EventNotices.Reaction> {
+abstract class NoticeEventsHandler extends EventConsumer<EventNotices.Reaction> {
 
     protected final IncomingEvents incoming;
     protected final EventNotices notices;
     private final NoticeIntake intake;
 
-    NoticeEventsHandler(IncomingEvents incoming, EventNotices notices, NoticeIntake intake) {
+    NoticeEventsHandler(String name, IdempotentConsumer consumer, IncomingEvents incoming, EventNotices notices,
+                        NoticeIntake intake) {
+        super(name, consumer);
         this.incoming = incoming;
         this.notices = notices;
         this.intake = intake;

@@ -1,8 +1,6 @@
 package org.cecplatform.notification.messaging;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,29 +25,20 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * version 2), reinstated, and the status changes (GRACE, LAPSED, INACTIVE are told; every status is kept for the
  * reminders).
  */
-// Singleton, not ApplicationScoped: a client proxy would need a no-args constructor the shared base does not have.
 @Singleton
 public class RenewalEventsConsumer extends NoticeEventsHandler {
 
     static final String CONSUMER = "notification.renewals";
 
-    private final IdempotentConsumer consumer;
-
     public RenewalEventsConsumer(IdempotentConsumer consumer, IncomingEvents incoming, EventNotices notices,
                                  NoticeIntake intake) {
-        super(incoming, notices, intake);
-        this.consumer = consumer;
-    }
-
-    /** Eagerly, so that a requeue finds this consumer even before its first delivery after a restart. */
-    void registerForRequeues(@Observes StartupEvent started) {
-        consumer.register(CONSUMER, this);
+        super(CONSUMER, consumer, incoming, notices, intake);
     }
 
     @Incoming("renewal-events")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        consumer.consume(CONSUMER, records, this);
+        consumeBatch(records);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.cecplatform.renewal.messaging;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,7 +13,7 @@ import org.cecplatform.contract.audit.AuditDecidedV1;
 import org.cecplatform.contract.audit.AuditOverdueV1;
 import org.cecplatform.platform.messaging.IdempotentConsumer;
 import org.cecplatform.platform.messaging.IncomingEvents;
-import org.cecplatform.platform.messaging.MessageHandler;
+import org.cecplatform.platform.messaging.EventConsumer;
 import org.cecplatform.platform.messaging.RejectedMessageException;
 import org.cecplatform.renewal.application.AuditFindings;
 import org.cecplatform.renewal.application.AuditOutcome;
@@ -29,31 +27,25 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * cycle. An audit event that asks for none of these is not for this consumer. Only the audit-service's events are
  * taken (their {@code ce_source}); deduplicated on the CloudEvent id.
  */
-@ApplicationScoped
-public class AuditEventsConsumer implements MessageHandler<AuditFindings> {
+@Singleton
+public class AuditEventsConsumer extends EventConsumer<AuditFindings> {
 
     public static final String CONSUMER = "renewal.audits";
     static final String FAILED = "FAILED";
 
-    private final IdempotentConsumer consumer;
     private final IncomingEvents incoming;
     private final CertificationCommands commands;
 
     public AuditEventsConsumer(IdempotentConsumer consumer, IncomingEvents incoming, CertificationCommands commands) {
-        this.consumer = consumer;
+        super(CONSUMER, consumer);
         this.incoming = incoming;
         this.commands = commands;
-    }
-
-    /** Eagerly, so that a requeue finds this consumer even before its first delivery after a restart. */
-    void registerForRequeues(@Observes StartupEvent started) {
-        consumer.register(CONSUMER, this);
     }
 
     @Incoming("audit-events")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        consumer.consume(CONSUMER, records, this);
+        consumeBatch(records);
     }
 
     @Override

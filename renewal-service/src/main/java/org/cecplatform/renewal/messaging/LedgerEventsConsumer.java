@@ -1,8 +1,6 @@
 package org.cecplatform.renewal.messaging;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.cecplatform.platform.messaging.IdempotentConsumer;
@@ -29,10 +27,5 @@ public class LedgerEventsConsumer extends LedgerCreditsConsumer {
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
         consumeBatch(records);
-    }
-
-    /** Eagerly, so that a requeue finds this consumer even before its first delivery after a restart. */
-    void onStart(@Observes StartupEvent started) {
-        registerForRequeues();
     }
 }
