@@ -140,7 +140,10 @@ final class Runs {
         CompletionMessages messages = messages("pipeline", s.certificants());
         int n = s.completions();
         say("pipeline: " + n + " completions over " + s.certificants() + " certificants, unthrottled");
+        CpuMeter cpu = new CpuMeter(cluster);
+        CpuMeter.Snapshot before = cpu.take();
         ProjectionWatch.Projected p = produceAndWatch(messages, n, 0);
+        Map<String, Double> cpuPerThousand = CpuMeter.perThousand(before, cpu.take(), n);
         double perSecond = n / p.seconds();
         LatencyStats lag = LatencyStats.of(p.lagMicros());
         report.put("pipeline", "completions", n).put("pipeline", "certificants", s.certificants())
@@ -150,6 +153,9 @@ final class Runs {
         report.row("pipeline: ledger intake alone (credits/s)", Report.fmt(n / ledgerSeconds), "");
         report.row("pipeline end to end (CEC/s)", Report.fmt(perSecond), ">= 5,000");
         report.row("pipeline lag p50 / p99 (ms)", Report.fmt(lag.p50Ms()) + " / " + Report.fmt(lag.p99Ms()), "");
+        report.put("pipeline", "cpuMsPerThousand", cpuPerThousand);
+        report.row("pipeline CPU per 1,000 CEC (ms): " + String.join(" / ", cpuPerThousand.keySet()),
+                String.join(" / ", cpuPerThousand.values().stream().map(Report::fmt).toList()), "");
         if (rawPerSecond > 0) {
             report.put("pipeline", "ratioToRaw", perSecond / rawPerSecond);
             report.row("ratio pipeline / raw Kafka", String.format("%.3f", perSecond / rawPerSecond), "");
