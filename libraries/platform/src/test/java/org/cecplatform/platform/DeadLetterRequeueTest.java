@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -29,6 +30,8 @@ class DeadLetterRequeueTest {
     NoteIntake intake;
     @Inject
     IdempotentConsumer consumers;
+    @Inject
+    MeterRegistry metrics;
 
     /** Registered by the start-up observer every EventConsumer inherits: a requeue never waits for a delivery. */
     @Test
@@ -52,7 +55,9 @@ class DeadLetterRequeueTest {
         assertThat(count(person)).isZero();
 
         intake.allow(text);
+        double appliedBefore = applied();
         JsonPath requeued = requeue(letter.get("id"), 200);
+        assertThat(applied()).as("counted as applied, as a delivery would be").isEqualTo(appliedBefore + 1);
         assertThat(requeued.getString("requeues[0].outcome")).isEqualTo("PROCESSED");
         assertThat(requeued.getString("requeues[0].requeuedBy")).isEqualTo("staff-1");
         assertThat(requeued.getString("requeues[0].requeuedAt")).isNotBlank();
@@ -152,5 +157,9 @@ class DeadLetterRequeueTest {
 
     private static String note(String noteId, String person, String text) {
         return "{\"noteId\":\"" + noteId + "\",\"certificantId\":\"" + person + "\",\"text\":\"" + text + "\"}";
+    }
+
+    private double applied() {
+        return metrics.counter("cec.consumer.applied", "consumer", NoteIntake.CONSUMER).count();
     }
 }

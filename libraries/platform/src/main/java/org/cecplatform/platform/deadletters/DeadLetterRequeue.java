@@ -36,17 +36,20 @@ public class DeadLetterRequeue {
         }
         Instant at = clock.instant();
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            IdempotentConsumer.Reapplied reapplied = QuarkusTransaction.requiringNew().call(() -> {
                 if (!store.lockUnlessSettled(id)) {
                     throw ProblemException.conflict("dead-letter-settled", "Dead letter " + id
                             + " was requeued and processed already.");
                 }
-                RequeueOutcome outcome = switch (consumers.applyAgain(letter.consumer(), letter.toRecord())) {
+                IdempotentConsumer.Reapplied r = consumers.applyAgain(letter.consumer(), letter.toRecord());
+                RequeueOutcome outcome = switch (r) {
                     case APPLIED, NOT_FOR_THIS_CONSUMER -> RequeueOutcome.PROCESSED;
                     case ALREADY_APPLIED -> RequeueOutcome.ALREADY_PROCESSED;
                 };
                 store.recordRequeue(id, new RequeueAttempt(at, by, outcome, null));
+                return r;
             });
+            consumers.countAfterCommit(letter.consumer(), reapplied);
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -239,6 +239,15 @@ public class IdempotentConsumer {
         return true;
     }
 
+    /** Counts a committed {@link #applyAgain} in the consumer's metrics, as a delivery of that record would be. */
+    public void countAfterCommit(String consumer, Reapplied reapplied) {
+        switch (reapplied) {
+            case APPLIED -> countAfterCommit(consumer, 1, 0);
+            case ALREADY_APPLIED -> countAfterCommit(consumer, 0, 1);
+            case NOT_FOR_THIS_CONSUMER -> { } // a delivery passes such a record over without counting it either
+        }
+    }
+
     private void countAfterCommit(String consumer, int applied, int duplicates) {
         metrics.counter("cec.consumer.applied", "consumer", consumer).increment(applied);
         metrics.counter("cec.consumer.duplicates", "consumer", consumer).increment(duplicates);
